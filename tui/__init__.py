@@ -1,0 +1,3 @@
+"""Visit Briefings: browse briefings of official visits in the terminal."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,156 @@
+"""The loaded briefings, indexed for what the screens ask: look-ups by reference,
+who took part in what, where a theme came up, and name search.
+
+Briefings can be added while the app is already showing the first ones, so every
+index here grows by `add`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tui.loader import LoadedBriefing
+from tui.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.names import fold
+from tui.search import NameMatch, NameSearch, Variant
+
+
+class Kind(StrEnum):
+    briefing = "briefing"
+    event = "event"
+    counterpart = "counterpart"
+    organization = "organization"
+    theme = "theme"
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """One entry of one briefing. A briefing's own ref has `id == briefing`."""
+
+    kind: Kind
+    briefing: str
+    id: str
+
+
+class Archive:
+    def __init__(self, briefings: Iterable[LoadedBriefing] = ()) -> None:
+        self.briefings: dict[str, LoadedBriefing] = {}
+        self._entries: dict[Ref, Sourced] = {}
+        self._events_with: defaultdict[Ref, list[Ref]] = defaultdict(list)
+        self._members: defaultdict[Ref, list[Ref]] = defaultdict(list)
+        self._people: defaultdict[str, list[Ref]] = defaultdict(list)
+        self.names: NameSearch[Ref] = NameSearch()
+        self.add(briefings)
+
+    def add(self, briefings: Iterable[LoadedBriefing]) -> None:
+        people: list[tuple[Ref, list[Variant]]] = []
+        for loaded in briefings:
+            people.extend(self._index(loaded))
+        self.names.add(people)
+
+    def _index(self, loaded: LoadedBriefing) -> Iterator[tuple[Ref, list[Variant]]]:
+        briefing = loaded.briefing
+        bid = briefing.id
+        self.briefings[bid] = loaded
+        self._entries[Ref(Kind.briefing, bid, bid)] = briefing
+        for organization in briefing.organizations:
+            self._entries[Ref(Kind.organization, bid, organization.id)] = organization
+        for theme in briefing.themes:
+            self._entries[Ref(Kind.theme, bid, theme.id)] = theme
+        for counterpart in briefing.counterparts:
+            ref = Ref(Kind.counterpart, bid, counterpart.id)
+            self._entries[ref] = counterpart
+            if counterpart.organization:
+                self._members[Ref(Kind.organization, bid, counterpart.organization)].append(ref)
+            variants = _variants(counterpart)
+            for folded in {fold(variant.text) for variant in variants}:
+                self._people[folded].append(ref)
+            yield ref, variants
+        for event in briefing.itinerary:
+            ref = Ref(Kind.event, bid, event.id)
+            self._entries[ref] = event
+            for kind, ids in (
+                (Kind.counterpart, event.counterparts),
+                (Kind.organization, event.organizations),
+                (Kind.theme, event.themes),
+            ):
+                for item in ids:
+                    self._events_with[Ref(kind, bid, item)].append(ref)
+
+    def __len__(self) -> int:
+        return len(self.briefings)
+
+    def __contains__(self, ref: Ref) -> bool:
+        return ref in self._entries
+
+    def get(self, ref: Ref) -> Sourced:
+        return self._entries[ref]
+
+    def briefing(self, ref: Ref) -> Briefing:
+        return self.briefings[ref.briefing].briefing
+
+    def refs(self, kind: Kind, briefing: str) -> list[Ref]:
+        """A briefing's entries of one kind, in the order the briefing lists them."""
+        model = self.briefings[briefing].briefing
+        items = {
+            Kind.event: model.itinerary,
+            Kind.counterpart: model.counterparts,
+            Kind.organization: model.organizations,
+            Kind.theme: model.themes,
+        }[kind]
+        return [Ref(kind, briefing, item.id) for item in items]
+
+    def label(self, ref: Ref) -> str:
+        entry = self._entries[ref]
+        if isinstance(entry, Event | Briefing):
+            return entry.title
+        assert isinstance(entry, Counterpart | Organization | Theme)
+        return entry.name
+
+    def events_with(self, ref: Ref) -> list[Ref]:
+        """Events where a counterpart, organization or theme appears, in itinerary order.
+
+        For a counterpart this spans every briefing where the same person appears.
+        """
+        refs = self.same_person(ref) if ref.kind is Kind.counterpart else [ref]
+        return [event for person in refs for event in self._events_with.get(person, [])]
+
+    def same_person(self, ref: Ref) -> list[Ref]:
+        """This counterpart and those of other briefings who go by one of the same names."""
+        counterpart = self._entries[ref]
+        assert isinstance(counterpart, Counterpart)
+        found = [ref]
+        for variant in _variants(counterpart):
+            for other in self._people.get(fold(variant.text), []):
+                if other not in found:
+                    found.append(other)
+        return found
+
+    def members(self, organization: Ref) -> list[Ref]:
+        return self._members.get(organization, [])
+
+    def organizations_with_theme(self, theme: Ref) -> list[Ref]:
+        """Organizations present at the events where the theme came up."""
+        found: list[Ref] = []
+        for event_ref in self._events_with.get(theme, []):
+            event = self._entries[event_ref]
+            assert isinstance(event, Event)
+            for item in event.organizations:
+                ref = Ref(Kind.organization, theme.briefing, item)
+                if ref not in found:
+                    found.append(ref)
+        return found
+
+    def search_names(self, query: str, limit: int = 20) -> list[NameMatch[Ref]]:
+        return self.names.search(query, limit)
+
+
+def _variants(counterpart: Counterpart) -> list[Variant]:
+    variants = [Variant(counterpart.name, "name")]
+    variants += [Variant(alias, "alias") for alias in counterpart.aliases]
+    if counterpart.original_script:
+        variants.append(Variant(counterpart.original_script, "original script"))
+    return variants

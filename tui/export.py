@@ -1,0 +1,97 @@
+"""Briefings as JSON (the validated data) and as a print-ready Markdown document."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tui.archive import Archive, Kind, Ref
+from tui.describe import describe_date, person_line
+from tui.model import Briefing, Counterpart, Event
+from tui.printable import one_line, printable
+
+
+def to_json(archive: Archive) -> str:
+    """A JSON list with one object per briefing, in the format of the YAML files."""
+    data = [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def to_markdown(archive: Archive) -> str:
+    return "\n\n---\n\n".join(
+        _briefing_markdown(archive, loaded.briefing) for loaded in archive.briefings.values()
+    )
+
+
+def _briefing_markdown(archive: Archive, briefing: Briefing) -> str:
+    bid = briefing.id
+
+    def name(kind: Kind, item: str) -> str:
+        return _md(archive.label(Ref(kind, bid, item)))
+
+    def counterpart_line(item: str) -> str:
+        counterpart = archive.get(Ref(Kind.counterpart, bid, item))
+        assert isinstance(counterpart, Counterpart)
+        organization = (
+            archive.label(Ref(Kind.organization, bid, counterpart.organization))
+            if counterpart.organization
+            else None
+        )
+        return _md(person_line(counterpart.name, counterpart.title, organization))
+
+    lines = [
+        f"# {_md(briefing.title)}",
+        "",
+        f"**Dates:** {_md(describe_date(briefing.dates))}  ",
+        f"**Places:** {_md(', '.join(briefing.places)) or 'not stated'}  ",
+        f"**Delegation:** {_md(briefing.delegation.name)}, led by "
+        f"{_md(person_line(briefing.delegation.lead.name, briefing.delegation.lead.title))}  ",
+        f"**Source:** {_md(briefing.source.title)}",
+        "",
+        _md(briefing.summary),
+        "",
+        "## Itinerary",
+    ]
+    for number, event in enumerate(briefing.itinerary, 1):
+        lines += ["", f"### {number}. {_md(event.title)}", "", *_event_facts(event)]
+        if event.counterparts:
+            lines += ["", "Met:", *(f"- {counterpart_line(c)}" for c in event.counterparts)]
+        if event.organizations:
+            names = ", ".join(name(Kind.organization, o) for o in event.organizations)
+            lines += ["", f"Organizations: {names}"]
+        if event.themes:
+            lines += ["", f"Themes: {', '.join(name(Kind.theme, t) for t in event.themes)}"]
+        if event.statements:
+            lines += ["", "What was said:"]
+            lines += [f"- {_md(s.speaker)}: {_md(s.text)}" for s in event.statements]
+        if event.outcomes:
+            lines += ["", "Outcomes:", *(f"- {_md(o.text)}" for o in event.outcomes)]
+        lines += _inferred(event.inferred)
+    lines += ["", "## Counterparts", ""]
+    lines += [f"- {counterpart_line(c.id)}" for c in briefing.counterparts] or ["None named."]
+    lines += ["", "## Cooperation themes", ""]
+    for theme in briefing.themes:
+        events = archive.events_with(Ref(Kind.theme, bid, theme.id))
+        where = "; ".join(_md(archive.label(e)) for e in events) or "no event recorded"
+        lines.append(f"- **{_md(theme.name)}**: {where}")
+    return printable("\n".join(lines)) + "\n"
+
+
+def _event_facts(event: Event) -> list[str]:
+    return [
+        f"*{event.kind.value}* · {_md(event.place or 'place not stated')} · "
+        f"{_md(describe_date(event.date))}"
+    ]
+
+
+def _inferred(inferred: dict[str, str]) -> list[str]:
+    if not inferred:
+        return []
+    return ["", *(f"> Inferred ({_md(k)}): {_md(reason)}" for k, reason in inferred.items())]

@@ -1,0 +1,183 @@
+"""From briefing files on disk to validated briefings, or to problems that name the
+file, line and column. One bad file never stops the others from loading."""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from tui.checks import Finding, Location, check, did_you_mean
+from tui.model import Briefing
+from tui.quotes import SourceText
+from tui.safe_yaml import YamlProblem, locate, parse, read_text
+
+BRIEFING_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+class BriefingError(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class LoadedBriefing:
+    briefing: Briefing
+    path: Path
+    source: SourceText | None
+    id_line: int = 1
+
+
+@dataclass
+class LoadResult:
+    briefings: list[LoadedBriefing] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_paths(paths: Iterable[Path]) -> LoadResult:
+    """Load every briefing file named or found in the given files and folders."""
+    result = LoadResult()
+    sources: dict[Path, SourceText] = {}
+    seen_ids: dict[str, Path] = {}
+    for path in paths:
+        try:
+            files = briefing_files(path)
+        except BriefingError as error:
+            result.problems.extend(error.problems)
+            continue
+        for file in files:
+            try:
+                loaded = load_briefing(file, sources)
+            except BriefingError as error:
+                result.problems.extend(error.problems)
+                continue
+            first = seen_ids.setdefault(loaded.briefing.id, file)
+            if first != file:
+                result.problems.append(
+                    Problem(
+                        file,
+                        loaded.id_line,
+                        1,
+                        f"id: the briefing id {loaded.briefing.id!r} is already used by {first}",
+                    )
+                )
+                continue
+            result.briefings.append(loaded)
+    return result
+
+
+def briefing_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(
+            file for file in path.rglob("*") if file.suffix in BRIEFING_SUFFIXES and file.is_file()
+        )
+    if path.is_file():
+        return [path]
+    raise BriefingError([Problem(path, None, None, "no such file or folder")])
+
+
+def load_briefing(path: Path, sources: dict[Path, SourceText] | None = None) -> LoadedBriefing:
+    """Load and check one briefing file; raise BriefingError with every problem found."""
+    try:
+        document = parse(read_text(path))
+    except YamlProblem as problem:
+        at = Problem(path, problem.line, problem.column, problem.message)
+        raise BriefingError([at]) from None
+    except OSError as error:
+        raise BriefingError([Problem(path, None, None, f"cannot read: {error.strerror}")]) from None
+
+    def problem_at(finding: Finding) -> Problem:
+        node = locate(document.root, finding.loc, at_key=finding.at_key)
+        mark = node.start_mark
+        return Problem(path, mark.line + 1, mark.column + 1, finding.message)
+
+    try:
+        briefing = Briefing.model_validate(document.data)
+    except ValidationError as error:
+        raise BriefingError([problem_at(f) for f in _validation_findings(error)]) from None
+
+    source, findings = _read_source(path, briefing, sources if sources is not None else {})
+    findings += check(briefing, source)
+    if findings:
+        raise BriefingError([problem_at(finding) for finding in findings])
+    id_line = locate(document.root, ("id",)).start_mark.line + 1
+    return LoadedBriefing(briefing, path, source, id_line)
+
+
+def _read_source(
+    path: Path, briefing: Briefing, sources: dict[Path, SourceText]
+) -> tuple[SourceText | None, list[Finding]]:
+    source_path = (path.parent / briefing.source.path).resolve()
+    if source_path not in sources:
+        try:
+            sources[source_path] = SourceText(read_text(source_path))
+        except OSError as error:
+            message = f"cannot read the source text {source_path}: {error.strerror}"
+            return None, [Finding(("source", "path"), message)]
+        except YamlProblem as problem:
+            message = f"the source text {source_path}: {problem.message}"
+            return None, [Finding(("source", "path"), message)]
+    return sources[source_path], []
+
+
+def _validation_findings(error: ValidationError) -> list[Finding]:
+    findings = []
+    for detail in error.errors(include_url=False, include_context=False, include_input=False):
+        loc: Location = tuple(detail["loc"])
+        where = _dotted(loc)
+        if detail["type"] == "extra_forbidden":
+            fields = set(_model_at(loc[:-1]).model_fields)
+            message = f"unknown field {loc[-1]!r}{did_you_mean(str(loc[-1]), fields)}"
+            where = _dotted(loc[:-1])
+            findings.append(Finding(loc, f"{where}: {message}" if where else message, True))
+        elif detail["type"] == "missing":
+            parent = _dotted(loc[:-1])
+            message = f"missing field {loc[-1]!r}"
+            findings.append(Finding(loc, f"{parent}: {message}" if parent else message))
+        else:
+            findings.append(Finding(loc, f"{where}: {detail['msg']}"))
+    return findings
+
+
+def _dotted(loc: Location) -> str:
+    text = ""
+    for step in loc:
+        text += f"[{step}]" if isinstance(step, int) else ("." if text else "") + step
+    return text
+
+
+def _model_at(loc: Location) -> type[BaseModel]:
+    model: type[BaseModel] = Briefing
+    for step in loc:
+        info = model.model_fields.get(step) if isinstance(step, str) else None
+        if info is not None:
+            inner = _models_in(info.annotation)
+            if inner:
+                model = inner[0]
+    return model
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]

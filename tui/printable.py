@@ -1,0 +1,22 @@
+"""Making untrusted text safe to put on a terminal.
+
+Text from a briefing file may carry control characters: an escape sequence could
+clear the screen, retitle the window or write to the clipboard (OSC 52), and
+bidirectional overrides can make text read differently from what it is. They are
+dropped before anything reaches the screen or standard output.
+"""
+
+import re
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\s*[\n\t]\s*")
+
+
+def printable(text: str) -> str:
+    """The text without control characters; line breaks and tabs stay."""
+    return _UNSAFE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Printable text on a single line, for table cells and titles."""
+    return _LINE_BREAKS.sub(" ", printable(text)).strip()

@@ -1,0 +1,31 @@
+"""Checking that a quote really is in its source.
+
+Quotes are compared with whitespace runs folded to one space, because a YAML author
+wraps long passages over several lines; every other character must match exactly.
+"""
+
+import re
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fold_whitespace(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+class SourceText:
+    """A source text, ready for quote look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded = fold_whitespace(text)
+
+    def contains(self, quote: str) -> bool:
+        return fold_whitespace(quote) in self._folded
+
+    def span(self, quote: str) -> tuple[int, int] | None:
+        """Where the quote stands in the original text, as (start, end) offsets."""
+        words = fold_whitespace(quote).split(" ")
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        match = re.search(pattern, self.text)
+        return match.span() if match else None

@@ -1,0 +1,154 @@
+"""Reading untrusted YAML: safe tags only, bounded size, and node positions kept.
+
+Briefings are written by hand and passed around, so a file may be broken or hostile.
+This module turns text into plain Python data (dicts, lists, scalars) and keeps the
+composed node tree, so a problem found later can be pointed at by line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+# The C parser is many times faster; the pure-Python one behaves the same.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+class YamlProblem(Exception):
+    """A problem with the YAML itself, at a 1-based line and column."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Document:
+    data: Any
+    root: Node
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing duplicate keys (which YAML would silently overwrite)."""
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) != len(node.value):
+            _raise_duplicate_key(node)
+        return mapping
+
+
+class _AnchoredLoader(_StrictLoader):
+    """For documents with anchors: also refuses aliases of lists or mappings.
+
+    Aliased collections are what alias bombs ("billion laughs") and recursive
+    documents are made of; a briefing never needs them. The check costs a call per
+    node, so documents without anchors skip it.
+    """
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects and not isinstance(node, ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases of lists or mappings are not allowed", node.start_mark
+            )
+        return super().construct_object(node, deep)
+
+
+def _raise_duplicate_key(node: MappingNode) -> None:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        if key_node.value in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key_node.value!r}", key_node.start_mark
+            )
+        seen.add(key_node.value)
+
+
+def read_text(path: Path) -> str:
+    """A file's UTF-8 text (a byte-order mark is allowed), read no further than the limit.
+
+    Raises OSError when the file cannot be read, YamlProblem when it is too large or
+    not UTF-8.
+    """
+    with path.open("rb") as file:
+        raw = file.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise YamlProblem(f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes", 1, 1)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise YamlProblem(
+            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x})", line, column
+        ) from None
+
+
+def parse(text: str) -> Document:
+    """Parse one YAML document whose top level is a mapping."""
+    loader = (_AnchoredLoader if "&" in text else _StrictLoader)(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise YamlProblem("the file is empty", 1, 1)
+        if not isinstance(root, MappingNode):
+            raise YamlProblem(
+                f"the top level must be a mapping of briefing fields, not a {_describe(root)}",
+                root.start_mark.line + 1,
+                root.start_mark.column + 1,
+            )
+        return Document(loader.construct_document(root), root)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        raise YamlProblem(
+            f"YAML: {message}", mark.line + 1 if mark else None, mark.column + 1 if mark else None
+        ) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _position(text, error.position)
+        raise YamlProblem(
+            f"YAML: character {error.character!r} is not allowed here", line, column
+        ) from None
+    except yaml.YAMLError as error:  # anything else the parser may raise
+        raise YamlProblem(f"YAML: {error}") from None
+    finally:
+        loader.dispose()
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _describe(node: Node) -> str:
+    if isinstance(node, SequenceNode):
+        return "list"
+    return "single value"
+
+
+def locate(root: Node, loc: tuple[str | int, ...], *, at_key: bool = False) -> Node:
+    """The node that a validation location points at.
+
+    Steps that do not name a key or an index (pydantic adds the names of union
+    members, for instance) are skipped. When a key is missing, the enclosing mapping
+    is the answer. With `at_key`, the last step answers with the key, not its value.
+    """
+    node = root
+    for position, step in enumerate(loc):
+        last = position == len(loc) - 1
+        if isinstance(node, MappingNode) and isinstance(step, str):
+            for key_node, value_node in node.value:
+                if key_node.value == step:
+                    node = key_node if (last and at_key) else value_node
+                    break
+        elif isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+    return node
