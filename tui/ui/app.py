@@ -1,0 +1,114 @@
+"""The Visit Briefings app: loads the archive in the background and hosts the screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.archive import Archive, Ref
+from tui.loader import LoadResult, Problem, load_paths
+from tui.ui.commands import GoToCommands
+from tui.ui.detail_pane import LinkList
+from tui.ui.main_screen import MainScreen
+from tui.ui.panes import EntryTable
+from tui.ui.screens import ErrorsScreen, HelpScreen, SearchScreen, help_groups
+
+
+class BriefingsApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "Visit Briefings"
+    COMMANDS = App.COMMANDS | {GoToCommands}
+    BINDINGS = [
+        Binding("slash", "search", "Search names", tooltip="Find a counterpart by name"),
+        Binding("question_mark", "help", "Help", tooltip="Every key and what it does"),
+        Binding("ctrl+p", "command_palette", "Commands", tooltip="Go to anything by name"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.archive = Archive()
+        self.problems: list[Problem] = []
+        self.main_screen = MainScreen(self.archive)
+
+    def get_default_screen(self) -> Screen:
+        return self.main_screen
+
+    def on_ready(self) -> None:
+        # After the first frame: the screen shows at once, whatever the archive's size.
+        self.main_screen.loading(0, None)
+        self.load()
+
+    @work(thread=True, exit_on_error=False)
+    def load(self) -> None:
+        result = load_paths(self.paths)
+        self.call_from_thread(self.loaded, result)
+
+    def loaded(self, result: LoadResult) -> None:
+        self.archive.add(result.briefings)
+        self.problems.extend(result.problems)
+        self.main_screen.loading(1, 1)
+        self.main_screen.archive_grew()
+        if result.problems:
+            files = len({problem.path for problem in result.problems})
+            self.notify(
+                f"{files} file(s) could not be loaded; press e to see why.\n"
+                + "\n".join(str(problem) for problem in result.problems[:3]),
+                title="Load problems",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+
+    def action_search(self) -> None:
+        def chosen(ref: Ref | None) -> None:
+            if ref is not None:
+                self.main_screen.open(ref)
+
+        self.push_screen(SearchScreen(self.archive), chosen)
+
+    def action_help(self) -> None:
+        self.push_screen(
+            HelpScreen(
+                help_groups(
+                    ("Anywhere", BriefingsApp),
+                    ("Browsing", MainScreen),
+                    ("In a list", EntryTable),
+                    ("In the detail's links", LinkList),
+                    ("Searching names", SearchScreen),
+                )
+            )
+        )
+
+    def action_show_errors(self) -> None:
+        self.push_screen(ErrorsScreen(self.problems))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search names", "Find a counterpart by name", self.action_search)
+        yield SystemCommand("Help", "Every key and what it does", self.action_help)
+        yield SystemCommand("Load problems", "Files that failed to load", self.action_show_errors)
+        if screen is self.main_screen:
+            main = self.main_screen
+            yield SystemCommand("Back", "Back to what was open before", main.action_back)
+            yield SystemCommand(
+                "Toggle source", "Show or hide the source", main.action_toggle_source
+            )
+            yield SystemCommand(
+                "Switch briefing", "Pick a loaded briefing", main.action_switch_briefing
+            )
+            for pane in ("itinerary", "counterparts", "themes"):
+                yield SystemCommand(
+                    f"Go to {pane}", f"Focus the {pane} pane", lambda p=pane: main.action_pane(p)
+                )
+
+
+def create_app(paths: Iterable[Path]) -> BriefingsApp:
+    """The one way the app is made, by the command line and by the tests."""
+    return BriefingsApp(paths)

@@ -1,0 +1,65 @@
+"""Command palette commands: go to any briefing, event, counterpart, organization or
+theme by name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from tui.archive import Kind, Ref
+from tui.printable import one_line
+
+# Whole-archive entries are many; events, organizations and themes are offered for
+# the open briefing, people through the name search across every briefing.
+_KINDS = (Kind.event, Kind.organization, Kind.theme)
+
+
+class GoToCommands(Provider):
+    def _entries(self) -> list[tuple[str, Ref]]:
+        archive = self.app.archive  # type: ignore[attr-defined]
+        screen = self.app.main_screen  # type: ignore[attr-defined]
+        entries = [
+            (
+                f"Briefing: {one_line(archive.label(Ref(Kind.briefing, bid, bid)))}",
+                Ref(Kind.briefing, bid, bid),
+            )
+            for bid in archive.briefings
+        ]
+        if screen.briefing_id is not None:
+            for kind in (*_KINDS, Kind.counterpart):
+                entries += [
+                    (f"{kind.value.capitalize()}: {one_line(archive.label(ref))}", ref)
+                    for ref in archive.refs(kind, screen.briefing_id)
+                ]
+        return entries
+
+    def _open(self, ref: Ref) -> None:
+        self.app.main_screen.open(ref)  # type: ignore[attr-defined]
+
+    async def discover(self) -> Hits:
+        for text, ref in self._entries():
+            yield DiscoveryHit(Content(text), partial(self._open, ref), text=text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        seen: set[Ref] = set()
+        for text, ref in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                seen.add(ref)
+                yield Hit(score, Content(text), partial(self._open, ref), text=text)
+        archive = self.app.archive  # type: ignore[attr-defined]
+        for match in archive.search_names(query, 10):
+            if match.key not in seen:
+                text = f"Counterpart: {one_line(archive.label(match.key))}"
+                help_text = one_line(archive.briefing(match.key).title)
+                yield Hit(
+                    match.score / 100,
+                    Content(text),
+                    partial(self._open, match.key),
+                    text=text,
+                    help=escape(help_text),
+                )

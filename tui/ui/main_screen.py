@@ -1,0 +1,158 @@
+"""The browsing screen: three list panes, the open entry's detail and its source."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from tui.archive import Archive, Kind, Ref
+from tui.describe import describe_date
+from tui.detail import detail_of
+from tui.history import History
+from tui.printable import one_line
+from tui.ui.detail_pane import DetailPane
+from tui.ui.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
+from tui.ui.screens import BriefingSwitcher
+from tui.ui.source_pane import SourcePane
+
+# Below this width the source pane gives way to the detail pane until asked for.
+NARROW_WIDTH = 100
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        Binding("1", "pane('itinerary')", "Itinerary", tooltip="Go to the itinerary pane"),
+        Binding("2", "pane('counterparts')", "People", tooltip="Go to the counterparts pane"),
+        Binding("3", "pane('themes')", "Themes", tooltip="Go to the themes pane"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
+        Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
+        Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
+        Binding("e", "app.show_errors", "Errors", tooltip="Files that failed to load"),
+    ]
+
+    def __init__(self, archive: Archive) -> None:
+        super().__init__()
+        self.archive = archive
+        self.history: History[Ref] = History()
+        self.briefing_id: str | None = None
+        self.shown: Ref | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="header")
+        yield ProgressBar(id="loading", show_eta=False)
+        with Horizontal(id="main"):
+            with Vertical(id="lists"):
+                yield ItineraryTable(id="itinerary")
+                yield CounterpartTable(id="counterparts")
+                yield ThemeTable(id="themes")
+            with Vertical(id="right"):
+                yield DetailPane(id="detail")
+                yield SourcePane(id="source")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for table, title in (
+            ("#itinerary", "1 Itinerary"),
+            ("#counterparts", "2 Counterparts"),
+            ("#themes", "3 Themes"),
+        ):
+            self.query_one(table).border_title = title
+        self.query_one("#header", Static).update("Loading briefings…")
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+
+    # What the app tells the screen.
+
+    def loading(self, done: int, total: int | None) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.display = total is None or done < total
+
+    def archive_grew(self) -> None:
+        """Briefings were added: open the first one if nothing is open yet."""
+        if self.briefing_id is None and self.archive.briefings:
+            first = next(iter(self.archive.briefings))
+            self.open(Ref(Kind.briefing, first, first))
+            self.query_one(ItineraryTable).focus()
+        elif self.briefing_id is None:
+            self.query_one("#header", Static).update("No briefing loaded.")
+
+    # Navigation.
+
+    def open(self, ref: Ref) -> None:
+        """Open an entry: it becomes a step that `back` returns to."""
+        if ref not in self.archive:
+            self.notify("That entry is no longer loaded.", severity="warning")
+            return
+        self.history.open(ref)
+        self.show(ref)
+
+    def show(self, ref: Ref) -> None:
+        """Show an entry's detail and source, and select it in its list."""
+        self.shown = ref
+        if ref.briefing != self.briefing_id:
+            self._show_briefing(ref.briefing)
+        detail = detail_of(self.archive, ref)
+        self.query_one(DetailPane).show(detail)
+        loaded = self.archive.briefings[ref.briefing]
+        self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
+        for table in self.query(EntryTable):
+            if table.kind is ref.kind:
+                table.select(ref)
+
+    def _show_briefing(self, briefing_id: str) -> None:
+        self.briefing_id = briefing_id
+        briefing = self.archive.briefings[briefing_id].briefing
+        places = ", ".join(briefing.places) or "places not stated"
+        self.query_one("#header", Static).update(
+            Content.assemble(
+                (one_line(briefing.title), "bold"),
+                "\n",
+                (one_line(f"{describe_date(briefing.dates)} · {places}"), "$text-muted"),
+            )
+        )
+        for table in self.query(EntryTable):
+            table.fill(self.archive, briefing_id)
+
+    @on(EntryTable.Previewed)
+    def _preview(self, message: EntryTable.Previewed) -> None:
+        if message.ref != self.shown and message.ref in self.archive:
+            self.show(message.ref)
+
+    @on(EntryTable.Opened)
+    def _open_from_list(self, message: EntryTable.Opened) -> None:
+        self.open(message.ref)
+        self.query_one(DetailPane).focus_links()
+
+    @on(DetailPane.LinkOpened)
+    def _open_link(self, message: DetailPane.LinkOpened) -> None:
+        self.open(message.ref)
+        self.query_one(DetailPane).focus_links()
+
+    def action_pane(self, pane: str) -> None:
+        self.query_one(f"#{pane}", EntryTable).focus()
+
+    def action_back(self) -> None:
+        previous = self.history.back()
+        if previous is None:
+            self.notify("Nothing to go back to.", timeout=2)
+            return
+        self.show(previous)
+
+    def action_toggle_source(self) -> None:
+        self.toggle_class("-source-toggled")
+
+    def action_switch_briefing(self) -> None:
+        def chosen(briefing_id: str | None) -> None:
+            if briefing_id is not None:
+                self.open(Ref(Kind.briefing, briefing_id, briefing_id))
+
+        self.app.push_screen(BriefingSwitcher(self.archive, self.briefing_id), chosen)

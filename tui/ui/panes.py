@@ -1,0 +1,121 @@
+"""The three list panes: itinerary, counterparts and themes of the open briefing."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable
+
+from tui.archive import Archive, Kind, Ref
+from tui.describe import describe_date
+from tui.model import Counterpart, Event, Theme
+from tui.ui.plain import cell
+
+
+class EntryTable(DataTable):
+    """A list of one kind of entry; highlighting previews it, enter opens it."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open", tooltip="Open the entry's details"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "scroll_top", "Top", show=False),
+        Binding("G", "scroll_bottom", "Bottom", show=False),
+    ]
+
+    class Previewed(Message):
+        def __init__(self, ref: Ref) -> None:
+            super().__init__()
+            self.ref = ref
+
+    class Opened(Message):
+        def __init__(self, ref: Ref) -> None:
+            super().__init__()
+            self.ref = ref
+
+    kind: Kind
+    # Column labels with their widths (None: as wide as the content).
+    headings: tuple[tuple[str, int | None], ...]
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._refs: dict[str, Ref] = {}
+
+    def on_mount(self) -> None:
+        for label, width in self.headings:
+            self.add_column(label, width=width)
+
+    def fill(self, archive: Archive, briefing: str) -> None:
+        self.clear()
+        self._refs = {}
+        for ref in archive.refs(self.kind, briefing):
+            key = ref.id
+            self._refs[key] = ref
+            self.add_row(*(cell(text) for text in self.row(archive, ref)), key=key)
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def select(self, ref: Ref) -> None:
+        """Move the cursor to the entry, if this table lists it."""
+        if ref.id in self._refs and self._refs[ref.id] == ref:
+            self.move_cursor(row=self.get_row_index(ref.id), animate=False)
+
+    @property
+    def highlighted(self) -> Ref | None:
+        if not self.row_count:
+            return None
+        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        return self._refs.get(key) if key is not None else None
+
+    def on_focus(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Previewed(self.highlighted))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        # Only the user's moves preview: filling or syncing a table moves its cursor too.
+        if self.has_focus and event.row_key.value in self._refs:
+            self.post_message(self.Previewed(self._refs[event.row_key.value]))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value in self._refs:
+            self.post_message(self.Opened(self._refs[event.row_key.value]))
+
+
+class ItineraryTable(EntryTable):
+    kind = Kind.event
+    headings = (("#", 2), ("Event", 30), ("Kind", 10), ("Place", 14), ("When", 16))
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        event = archive.get(ref)
+        assert isinstance(event, Event)
+        number = str(self.row_count + 1)
+        place = event.place or "—"
+        return number, event.title, event.kind.value, place, describe_date(event.date)
+
+
+class CounterpartTable(EntryTable):
+    kind = Kind.counterpart
+    headings = (("Name", 18), ("Title", 22), ("Organization", 24))
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        person = archive.get(ref)
+        assert isinstance(person, Counterpart)
+        organization = (
+            archive.label(Ref(Kind.organization, ref.briefing, person.organization))
+            if person.organization
+            else "—"
+        )
+        return person.name, person.title or "—", organization
+
+
+class ThemeTable(EntryTable):
+    kind = Kind.theme
+    headings = (("Theme", 44), ("Events", 6))
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        theme = archive.get(ref)
+        assert isinstance(theme, Theme)
+        return theme.name, str(len(archive.events_with(ref)))
