@@ -65,12 +65,15 @@ def _open_app(argv: list[str]) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="briefing files or folders")
+    parser.add_argument(
+        "--no-watch", action="store_true", help="do not reload briefings that change on disk"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
 
     from tui.ui.app import create_app  # Textual is imported only when the app opens.
 
-    create_app(_paths(args.paths)).run()
+    create_app(_paths(args.paths), watch=not args.no_watch).run()
     return 0
 
 

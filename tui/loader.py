@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -45,6 +45,7 @@ class LoadedBriefing:
     briefing: Briefing
     path: Path
     source: SourceText | None
+    source_path: Path
     id_line: int = 1
 
 
@@ -59,6 +60,7 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
     result = LoadResult()
     sources: dict[Path, SourceText] = {}
     seen_ids: dict[str, Path] = {}
+    seen_files: set[Path] = set()
     for path in paths:
         try:
             files = briefing_files(path)
@@ -66,6 +68,10 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
             result.problems.extend(error.problems)
             continue
         for file in files:
+            # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
+            if file.resolve() in seen_files:
+                continue
+            seen_files.add(file.resolve())
             try:
                 loaded = load_briefing(file, sources)
             except BriefingError as error:
@@ -117,11 +123,12 @@ def load_briefing(path: Path, sources: dict[Path, SourceText] | None = None) -> 
         raise BriefingError([problem_at(f) for f in _validation_findings(error)]) from None
 
     source, findings = _read_source(path, briefing, sources if sources is not None else {})
-    findings += check(briefing, source)
+    findings = [_placed(finding) for finding in [*findings, *check(briefing, source)]]
     if findings:
         raise BriefingError([problem_at(finding) for finding in findings])
     id_line = locate(document.root, ("id",)).start_mark.line + 1
-    return LoadedBriefing(briefing, path, source, id_line)
+    source_path = (path.parent / briefing.source.path).resolve()
+    return LoadedBriefing(briefing, path, source, source_path, id_line)
 
 
 def _read_source(
@@ -129,6 +136,10 @@ def _read_source(
 ) -> tuple[SourceText | None, list[Finding]]:
     source_path = (path.parent / briefing.source.path).resolve()
     if source_path not in sources:
+        if source_path.exists() and not source_path.is_file():
+            # A folder, or a named pipe that would block the read forever.
+            message = f"cannot read the source text {source_path}: not a regular file"
+            return None, [Finding(("source", "path"), message)]
         try:
             sources[source_path] = SourceText(read_text(source_path))
         except OSError as error:
@@ -157,6 +168,12 @@ def _validation_findings(error: ValidationError) -> list[Finding]:
         else:
             findings.append(Finding(loc, f"{where}: {detail['msg']}"))
     return findings
+
+
+def _placed(finding: Finding) -> Finding:
+    """A finding of the checks, its message prefixed with the field it is about."""
+    where = _dotted(finding.loc[:-1] if finding.at_key else finding.loc)
+    return replace(finding, message=f"{where}: {finding.message}") if where else finding
 
 
 def _dotted(loc: Location) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,12 +12,14 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.archive import Archive, Ref
-from tui.loader import LoadResult, Problem, load_paths
+from tui.loader import Problem
+from tui.printable import printable
 from tui.ui.commands import GoToCommands
 from tui.ui.detail_pane import LinkList
 from tui.ui.main_screen import MainScreen
 from tui.ui.panes import EntryTable
 from tui.ui.screens import ErrorsScreen, HelpScreen, SearchScreen, help_groups
+from tui.workspace import Batch, Workspace
 
 
 class BriefingsApp(App[None]):
@@ -30,12 +33,16 @@ class BriefingsApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, paths: Iterable[Path]) -> None:
+    def __init__(self, paths: Iterable[Path], *, watch: bool = True) -> None:
         super().__init__()
-        self.paths = list(paths)
+        self.workspace = Workspace(paths)
+        self.watching = watch
         self.archive = Archive()
-        self.problems: list[Problem] = []
         self.main_screen = MainScreen(self.archive)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.workspace.problems
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
@@ -45,26 +52,48 @@ class BriefingsApp(App[None]):
         self.main_screen.loading(0, None)
         self.load()
 
-    @work(thread=True, exit_on_error=False)
+    @work(thread=True, exit_on_error=False, group="load")
     def load(self) -> None:
-        result = load_paths(self.paths)
-        self.call_from_thread(self.loaded, result)
+        problems: list[Problem] = []
+        for batch in self.workspace.load():
+            problems += batch.problems
+            self.call_from_thread(self._add_batch, batch)
+        self.call_from_thread(self._report, problems, "could not be loaded")
+        if self.watching:
+            self.call_from_thread(self.watch)
 
-    def loaded(self, result: LoadResult) -> None:
-        self.archive.add(result.briefings)
-        self.problems.extend(result.problems)
-        self.main_screen.loading(1, 1)
+    def _add_batch(self, batch: Batch) -> None:
+        self.archive.add(batch.briefings)
+        self.main_screen.loading(batch.done, batch.total)
         self.main_screen.archive_grew()
-        if result.problems:
-            files = len({problem.path for problem in result.problems})
-            self.notify(
-                f"{files} file(s) could not be loaded; press e to see why.\n"
-                + "\n".join(str(problem) for problem in result.problems[:3]),
-                title="Load problems",
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
+
+    def _report(self, problems: list[Problem], what: str) -> None:
+        if not problems:
+            return
+        files = len({problem.path for problem in problems})
+        self.notify(
+            f"{files} file(s) {what}; press e to see why.\n"
+            + "\n".join(printable(str(problem)) for problem in problems[:3]),
+            title="Problems",
+            severity="error",
+            timeout=10,
+            markup=False,
+        )
+
+    @work(exclusive=True, group="watch", exit_on_error=False)
+    async def watch(self) -> None:
+        """Reload briefings that change on disk, keeping the user where they were."""
+        from watchfiles import awatch  # imported late: the first screen does not need it
+
+        async for changes in awatch(*self.workspace.watch_roots(), debounce=300):
+            changed = [Path(path) for _, path in changes]
+            problems = await asyncio.to_thread(self.workspace.refresh, changed)
+            archive = await asyncio.to_thread(Archive, self.workspace.briefings)
+            self.archive = archive
+            self.main_screen.replace_archive(archive, self.workspace.stale)
+            if isinstance(self.screen, SearchScreen):
+                self.screen.replace_archive(archive)
+            self._report(problems, "have problems after the change (the last good version stays)")
 
     def action_search(self) -> None:
         def chosen(ref: Ref | None) -> None:
@@ -109,6 +138,6 @@ class BriefingsApp(App[None]):
                 )
 
 
-def create_app(paths: Iterable[Path]) -> BriefingsApp:
+def create_app(paths: Iterable[Path], *, watch: bool = True) -> BriefingsApp:
     """The one way the app is made, by the command line and by the tests."""
-    return BriefingsApp(paths)
+    return BriefingsApp(paths, watch=watch)

@@ -43,6 +43,7 @@ class MainScreen(Screen):
         self.history: History[Ref] = History()
         self.briefing_id: str | None = None
         self.shown: Ref | None = None
+        self.stale: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Static(id="header")
@@ -85,6 +86,33 @@ class MainScreen(Screen):
         elif self.briefing_id is None:
             self.query_one("#header", Static).update("No briefing loaded.")
 
+    def replace_archive(self, archive: Archive, stale: set[str]) -> None:
+        """Files changed on disk: show the new archive, keeping the user's place."""
+        self.archive = archive
+        self.stale = stale
+        self.history.keep_only(lambda ref: ref in archive)
+        focused = self.focused
+        cursors = {table: table.highlighted for table in self.query(EntryTable)}
+        shown, self.briefing_id = self.shown, None
+        if shown is not None and shown.briefing not in archive.briefings:
+            shown = None
+        if shown is None and archive.briefings:
+            first = next(iter(archive.briefings))
+            shown = Ref(Kind.briefing, first, first)
+        if shown is None:
+            self.query_one("#header", Static).update("No briefing loaded.")
+            for table in self.query(EntryTable):
+                table.clear()
+            return
+        if shown not in archive:
+            shown = Ref(Kind.briefing, shown.briefing, shown.briefing)
+        self.show(shown)
+        for table, ref in cursors.items():
+            if ref is not None and ref in archive and table is not focused:
+                table.select(ref)
+        if focused is not None:
+            focused.focus()
+
     # Navigation.
 
     def open(self, ref: Ref) -> None:
@@ -112,9 +140,15 @@ class MainScreen(Screen):
         self.briefing_id = briefing_id
         briefing = self.archive.briefings[briefing_id].briefing
         places = ", ".join(briefing.places) or "places not stated"
+        stale = (
+            ("  ⚠ stale: the file now has problems (press e)", "bold $warning")
+            if briefing_id in self.stale
+            else ""
+        )
         self.query_one("#header", Static).update(
             Content.assemble(
                 (one_line(briefing.title), "bold"),
+                stale,
                 "\n",
                 (one_line(f"{describe_date(briefing.dates)} · {places}"), "$text-muted"),
             )

@@ -49,6 +49,11 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.query_one(Input).focus()
         self._update(self.query_text)
 
+    def replace_archive(self, archive: Archive) -> None:
+        """Files changed on disk: search the new archive, with the same query."""
+        self.archive = archive
+        self._update(self.query_text)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         self._update(event.value)
 

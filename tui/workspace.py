@@ -1,0 +1,147 @@
+"""The files the user opened, as they last loaded.
+
+Loading happens in batches, so the app can show the first briefings while the rest
+load. When files change on disk, `refresh` reloads just those; a file that breaks keeps
+its last good version (marked stale) next to its new problems, so an author's half-
+finished save never blanks the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.loader import (
+    BRIEFING_SUFFIXES,
+    BriefingError,
+    LoadedBriefing,
+    Problem,
+    briefing_files,
+    load_paths,
+)
+
+BATCH_SIZE = 200
+
+
+@dataclass
+class Batch:
+    briefings: list[LoadedBriefing] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    done: int = 0
+    total: int = 0
+
+
+class Workspace:
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.paths = [path.resolve() for path in paths]
+        self._loaded: dict[Path, LoadedBriefing] = {}
+        self._problems: dict[Path, list[Problem]] = {}
+        self._owners: dict[str, Path] = {}  # briefing id -> the file that has it
+        self._missing: list[Problem] = []  # opened paths that do not exist
+
+    # Loading.
+
+    def load(self) -> Iterator[Batch]:
+        """Load everything, a batch at a time."""
+        files: list[Path] = []
+        for path in self.paths:
+            try:
+                files += [file.resolve() for file in briefing_files(path)]
+            except BriefingError as error:
+                self._missing += error.problems
+        files = list(dict.fromkeys(files))
+        if not files:
+            yield Batch(problems=list(self._missing))
+        for start in range(0, len(files), BATCH_SIZE):
+            batch = self._load_files(files[start : start + BATCH_SIZE])
+            if start == 0:
+                batch.problems[:0] = self._missing
+            batch.done, batch.total = min(start + BATCH_SIZE, len(files)), len(files)
+            yield batch
+
+    def _load_files(self, files: list[Path]) -> Batch:
+        result = load_paths(files)
+        batch = Batch(problems=result.problems)
+        for problem in result.problems:
+            self._problems.setdefault(problem.path.resolve(), []).append(problem)
+        for loaded in result.briefings:
+            path = loaded.path.resolve()
+            owner = self._owners.get(loaded.briefing.id)
+            if owner is not None and owner != path:
+                problem = Problem(
+                    loaded.path,
+                    loaded.id_line,
+                    1,
+                    f"id: the briefing id {loaded.briefing.id!r} is already used by {owner}",
+                )
+                self._problems[path] = [problem]
+                batch.problems.append(problem)
+                continue
+            self._forget(path)
+            self._loaded[path] = loaded
+            self._owners[loaded.briefing.id] = path
+            batch.briefings.append(loaded)
+        return batch
+
+    def _forget(self, path: Path) -> None:
+        previous = self._loaded.pop(path, None)
+        if previous is not None:
+            del self._owners[previous.briefing.id]
+        self._problems.pop(path, None)
+
+    # Live reload.
+
+    def refresh(self, changed: Iterable[Path]) -> list[Problem]:
+        """Reload the changed files (or the briefings citing a changed source text);
+        return the problems this brought up."""
+        targets: set[Path] = set()
+        for path in (path.resolve() for path in changed):
+            if self.covers(path):
+                targets.add(path)
+            targets.update(
+                briefing_path
+                for briefing_path, loaded in self._loaded.items()
+                if loaded.source_path == path
+            )
+        problems: list[Problem] = []
+        for path in sorted(targets):
+            if not path.is_file():
+                self._forget(path)
+                continue
+            self._problems.pop(path, None)
+            problems += self._load_files([path]).problems
+        return problems
+
+    def covers(self, path: Path) -> bool:
+        """Whether a briefing file at this path belongs to what the user opened."""
+        if path.suffix not in BRIEFING_SUFFIXES:
+            return False
+        return any(path == opened or opened in path.parents for opened in self.paths)
+
+    def watch_roots(self) -> list[Path]:
+        """Folders to watch: editors save by writing a new file and renaming it, so a
+        file's folder is watched rather than the file itself."""
+        roots = {path if path.is_dir() else path.parent for path in self.paths}
+        roots |= {loaded.source_path.parent for loaded in self._loaded.values()}
+        return sorted(root for root in roots if root.is_dir())
+
+    # What there is.
+
+    @property
+    def briefings(self) -> list[LoadedBriefing]:
+        return list(self._loaded.values())
+
+    @property
+    def problems(self) -> list[Problem]:
+        found = list(self._missing)
+        for problems in self._problems.values():
+            found += problems
+        return found
+
+    @property
+    def stale(self) -> set[str]:
+        """Ids of briefings shown from their last good version: the file now has problems."""
+        return {
+            loaded.briefing.id for path, loaded in self._loaded.items() if path in self._problems
+        }
