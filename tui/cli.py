@@ -12,7 +12,7 @@ from tui import __version__
 from tui.archive import Archive, Kind, Ref
 from tui.bundled import bundled_briefings
 from tui.describe import person_line
-from tui.export import to_json, to_markdown
+from tui.export import to_json, to_markdown, to_yaml
 from tui.loader import load_paths
 from tui.model import Counterpart
 from tui.printable import printable
@@ -25,7 +25,7 @@ _EPILOG = """commands:
   briefings validate [PATH ...]   check briefing files; exit 1 on any problem
   briefings search QUERY [PATH ...] [--json] [--limit N]
                                   find counterparts by name
-  briefings export [PATH ...] --format json|markdown
+  briefings export [PATH ...] --format json|yaml|markdown
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
 
@@ -137,13 +137,16 @@ def _organization_name(archive: Archive, ref: Ref, counterpart: Counterpart) -> 
 
 
 def _export(argv: list[str]) -> int:
-    parser = _parser("briefings export", "Print briefings as JSON or as a Markdown document.")
+    parser = _parser(
+        "briefings export", "Print briefings as JSON, as YAML or as a Markdown document."
+    )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
-    parser.add_argument("--format", choices=("json", "markdown"), default="markdown")
+    parser.add_argument("--format", choices=("json", "yaml", "markdown"), default="markdown")
     args = parser.parse_args(argv)
 
     archive, code = _load_archive(args.paths)
-    print(to_json(archive) if args.format == "json" else to_markdown(archive), end="\n")
+    formats = {"json": to_json, "yaml": to_yaml, "markdown": to_markdown}
+    print(formats[args.format](archive), end="\n")
     return code
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import yaml
+
 from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date, person_line
 from tui.model import Briefing, Counterpart, Event
@@ -15,6 +17,21 @@ def to_json(archive: Archive) -> str:
     """A JSON list with one object per briefing, in the format of the YAML files."""
     data = [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def to_yaml(archive: Archive) -> str:
+    """One YAML document per briefing, each loadable as a briefing file."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return "---\n".join(
+        yaml.dump(
+            loaded.briefing.model_dump(mode="json", exclude_defaults=True),
+            Dumper=dumper,
+            allow_unicode=True,
+            sort_keys=False,
+            width=100,
+        )
+        for loaded in archive.briefings.values()
+    )
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
