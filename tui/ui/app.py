@@ -27,9 +27,13 @@ class BriefingsApp(App[None]):
     TITLE = "Visit Briefings"
     COMMANDS = App.COMMANDS | {GoToCommands}
     BINDINGS = [
-        Binding("slash", "search", "Search names", tooltip="Find a counterpart by name"),
+        Binding("slash", "search", "Search", tooltip="Find a counterpart by name"),
+        Binding("e", "show_errors", "Errors", tooltip="Files that failed to load, and why"),
         Binding("question_mark", "help", "Help", tooltip="Every key and what it does"),
-        Binding("ctrl+p", "command_palette", "Commands", tooltip="Go to anything by name"),
+        # The footer shows the palette's key already.
+        Binding(
+            "ctrl+p", "command_palette", "Commands", show=False, tooltip="Go to anything by name"
+        ),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -68,6 +72,7 @@ class BriefingsApp(App[None]):
         self.main_screen.archive_grew()
 
     def _report(self, problems: list[Problem], what: str) -> None:
+        self.refresh_bindings()
         if not problems:
             return
         files = len({problem.path for problem in problems})
@@ -94,6 +99,11 @@ class BriefingsApp(App[None]):
             if isinstance(self.screen, SearchScreen):
                 self.screen.replace_archive(archive)
             self._report(problems, "have problems after the change (the last good version stays)")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_errors":
+            return bool(self.problems)
+        return True
 
     def action_search(self) -> None:
         def chosen(ref: Ref | None) -> None:

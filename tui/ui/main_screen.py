@@ -26,15 +26,15 @@ NARROW_WIDTH = 100
 
 class MainScreen(Screen):
     BINDINGS = [
-        Binding("1", "pane('itinerary')", "Itinerary", tooltip="Go to the itinerary pane"),
-        Binding("2", "pane('counterparts')", "People", tooltip="Go to the counterparts pane"),
-        Binding("3", "pane('themes')", "Themes", tooltip="Go to the themes pane"),
+        # The panes' titles show these keys, so the footer leaves room for the rest.
+        Binding("1", "pane('itinerary')", "Itinerary", show=False),
+        Binding("2", "pane('counterparts')", "Counterparts", show=False),
+        Binding("3", "pane('themes')", "Themes", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
         Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
         Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
-        Binding("e", "app.show_errors", "Errors", tooltip="Files that failed to load"),
     ]
 
     def __init__(self, archive: Archive) -> None:
@@ -67,6 +67,11 @@ class MainScreen(Screen):
             self.query_one(table).border_title = title
         self.query_one("#header", Static).update("Loading briefings…")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_briefing":
+            return len(self.archive.briefings) > 1
+        return True
+
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
 
@@ -79,6 +84,7 @@ class MainScreen(Screen):
 
     def archive_grew(self) -> None:
         """Briefings were added: open the first one if nothing is open yet."""
+        self.refresh_bindings()
         if self.briefing_id is None and self.archive.briefings:
             first = next(iter(self.archive.briefings))
             self.open(Ref(Kind.briefing, first, first))
@@ -90,6 +96,7 @@ class MainScreen(Screen):
         """Files changed on disk: show the new archive, keeping the user's place."""
         self.archive = archive
         self.stale = stale
+        self.refresh_bindings()
         self.history.keep_only(lambda ref: ref in archive)
         focused = self.focused
         cursors = {table: table.highlighted for table in self.query(EntryTable)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -123,10 +123,12 @@ class HelpScreen(ModalScreen[None]):
             for binding in bindings:
                 assert isinstance(binding, Binding)
                 keys = ", ".join(_key_name(key) for key in binding.key.split(","))
-                description = binding.description or binding.action
-                parts += [(f"  {keys:<22}", "bold $accent"), description, "\n"]
+                parts += [(f"  {keys:<20}", "bold $accent"), (binding.description, "bold")]
+                if binding.tooltip:
+                    parts.append(f" — {binding.tooltip}")
+                parts.append("\n")
             parts.append("\n")
-        with Vertical(id="help-dialog"):
+        with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts), id="help-text")
 
 
@@ -145,7 +147,7 @@ class ErrorsScreen(ModalScreen[None]):
         self.problems = problems
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="errors-dialog"):
+        with VerticalScroll(id="errors-dialog"):
             count = len(self.problems)
             yield Static(
                 f"{count} problem{'s' if count != 1 else ''} in "
