@@ -86,19 +86,20 @@ class EntryTable(DataTable):
 
 class ItineraryTable(EntryTable):
     kind = Kind.event
-    headings = (("#", 2), ("Event", 30), ("Kind", 10), ("Place", 14), ("When", 16))
+    headings = (("#", 2), ("Event", 26), ("Kind", 10), ("Place", 10), ("When", 10))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         event = archive.get(ref)
         assert isinstance(event, Event)
         number = str(self.row_count + 1)
-        place = event.place or "—"
-        return number, event.title, event.kind.value, place, describe_date(event.date)
+        # "—" where the source is silent: the detail pane says so in words.
+        when = describe_date(event.date) if event.date else "—"
+        return number, event.title, event.kind.value, event.place or "—", when
 
 
 class CounterpartTable(EntryTable):
     kind = Kind.counterpart
-    headings = (("Name", 18), ("Title", 22), ("Organization", 24))
+    headings = (("Name", 18), ("Title", 20), ("Organization", 20))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         person = archive.get(ref)
@@ -113,7 +114,7 @@ class CounterpartTable(EntryTable):
 
 class ThemeTable(EntryTable):
     kind = Kind.theme
-    headings = (("Theme", 44), ("Events", 6))
+    headings = (("Theme", 50), ("Events", 6))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         theme = archive.get(ref)
