@@ -13,15 +13,13 @@ from textual.widgets.option_list import Option
 from tui.archive import Ref
 from tui.detail import Detail
 from tui.printable import one_line, printable
+from tui.ui.keys import list_moves
 
 
 class LinkList(OptionList):
     BINDINGS = [
         Binding("enter", "select", "Open link", tooltip="Open the highlighted link"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
+        *list_moves("first", "last"),
     ]
 
 

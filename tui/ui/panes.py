@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date
 from tui.model import Counterpart, Event, Theme
+from tui.ui.keys import list_moves
 from tui.ui.plain import cell
 
 
@@ -17,10 +18,7 @@ class EntryTable(DataTable):
 
     BINDINGS = [
         Binding("enter", "select_cursor", "Open", tooltip="Open the entry's details"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "scroll_top", "Top", show=False),
-        Binding("G", "scroll_bottom", "Bottom", show=False),
+        *list_moves("scroll_top", "scroll_bottom"),
     ]
 
     class Previewed(Message):
