@@ -12,11 +12,20 @@ from tui.describe import describe_date, person_line
 from tui.model import Briefing, Counterpart, Event
 from tui.printable import one_line, printable
 
+# Characters JSON may carry raw but YAML may not: C1 controls and DEL are refused by
+# the YAML reader, NEL / line and paragraph separators are read as line breaks, and a
+# lone surrogate (from a "\ud800" escape) cannot even be written as UTF-8. They only
+# ever occur inside strings, where a \uXXXX escape means the same in JSON.
+_NOT_YAML_SAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
 
 def to_json(archive: Archive) -> str:
-    """A JSON list with one object per briefing, in the format of the YAML files."""
+    """A JSON list with one object per briefing, in the format of the YAML files.
+
+    Each object, being also YAML, loads back as a briefing file."""
     data = [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _NOT_YAML_SAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def to_yaml(archive: Archive) -> str:

@@ -105,10 +105,24 @@ class Workspace:
                 if loaded.source_path == path
             )
         problems: list[Problem] = []
+        ids_before = set(self._owners)
         for path in sorted(targets):
             if not path.is_file():
                 self._forget(path)
                 continue
+            self._problems.pop(path, None)
+            problems += self._load_files([path]).problems
+        # A briefing id given up (its file deleted, or now using another id): a file
+        # refused earlier for claiming that id gets its turn.
+        freed = ids_before - set(self._owners)
+        waiting = sorted(
+            path
+            for path, found in self._problems.items()
+            if any(
+                f"briefing id {bid!r} is already used" in p.message for p in found for bid in freed
+            )
+        )
+        for path in waiting:
             self._problems.pop(path, None)
             problems += self._load_files([path]).problems
         return problems
