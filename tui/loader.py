@@ -45,7 +45,6 @@ class LoadedBriefing:
     briefing: Briefing
     path: Path
     source: SourceText | None
-    source_path: Path
     id_line: int = 1
 
 
@@ -127,8 +126,7 @@ def load_briefing(path: Path, sources: dict[Path, SourceText] | None = None) -> 
     if findings:
         raise BriefingError([problem_at(finding) for finding in findings])
     id_line = locate(document.root, ("id",)).start_mark.line + 1
-    source_path = (path.parent / briefing.source.path).resolve()
-    return LoadedBriefing(briefing, path, source, source_path, id_line)
+    return LoadedBriefing(briefing, path, source, id_line)
 
 
 def _read_source(

@@ -7,6 +7,7 @@ composed node tree, so a problem found later can be pointed at by line and colum
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,13 +38,46 @@ class Document:
 
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, refusing duplicate keys (which YAML would silently overwrite)."""
+    """The safe loader, refusing duplicate keys (which YAML would silently overwrite)
+    and merge keys."""
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:
+        for key_node, _ in node.value:
+            # Merge keys copy aliased mappings, which older PyYAML releases expand
+            # exponentially (a merge-key bomb); a briefing never needs them.
+            if key_node.tag == _MERGE_TAG:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "merge keys (<<) are not allowed", key_node.start_mark
+                )
         mapping = super().construct_mapping(node, deep)
         if len(mapping) != len(node.value):
             _raise_duplicate_key(node)
         return mapping
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _scalar_guard(construct: Any) -> Any:
+    """A scalar constructor whose ValueError (a 5,000-digit integer, the 30th of
+    February) becomes a YAML error at the scalar, instead of escaping the loader."""
+
+    def guarded(loader: _StrictLoader, node: ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except ValueError as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {node.value[:40]!r}: {error}", node.start_mark
+            ) from None
+
+    return guarded
+
+
+for _tag in ("int", "float", "timestamp"):
+    _StrictLoader.add_constructor(
+        f"tag:yaml.org,2002:{_tag}",
+        _scalar_guard(_StrictLoader.yaml_constructors[f"tag:yaml.org,2002:{_tag}"]),
+    )
 
 
 class _AnchoredLoader(_StrictLoader):
@@ -56,9 +90,12 @@ class _AnchoredLoader(_StrictLoader):
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         if node in self.constructed_objects and not isinstance(node, ScalarNode):
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases of lists or mappings are not allowed", node.start_mark
+            # The alias itself left no trace in the node tree: point at the anchor.
+            message = (
+                f"the {_describe(node)} anchored here is repeated by an alias: "
+                "aliases of lists or mappings are not allowed"
             )
+            raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
         return super().construct_object(node, deep)
 
 
@@ -82,11 +119,17 @@ def read_text(path: Path) -> str:
         raw = file.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes", 1, 1)
+    # The mark is dropped by hand: the utf-8-sig codec reports error offsets that
+    # do not count it.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = raw.rfind(b"\n", 0, error.start) + 1
+        # Columns count characters, as in every other problem; what comes before the
+        # first bad byte is valid UTF-8.
+        column = len(raw[line_start : error.start].decode("utf-8")) + 1
         raise YamlProblem(
             f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x})", line, column
         ) from None
@@ -119,6 +162,8 @@ def parse(text: str) -> Document:
         ) from None
     except yaml.YAMLError as error:  # anything else the parser may raise
         raise YamlProblem(f"YAML: {error}") from None
+    except RecursionError:  # the pure-Python parser recurses once per level
+        raise YamlProblem("YAML: the file is nested too deeply") from None
     finally:
         loader.dispose()
 
@@ -131,6 +176,8 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 def _describe(node: Node) -> str:
     if isinstance(node, SequenceNode):
         return "list"
+    if isinstance(node, MappingNode):
+        return "mapping"
     return "single value"
 
 
