@@ -45,6 +45,7 @@ class LoadedBriefing:
     briefing: Briefing
     path: Path
     source: SourceText | None
+    source_path: Path
     id_line: int = 1
 
 
@@ -126,7 +127,8 @@ def load_briefing(path: Path, sources: dict[Path, SourceText] | None = None) -> 
     if findings:
         raise BriefingError([problem_at(finding) for finding in findings])
     id_line = locate(document.root, ("id",)).start_mark.line + 1
-    return LoadedBriefing(briefing, path, source, id_line)
+    source_path = (path.parent / briefing.source.path).resolve()
+    return LoadedBriefing(briefing, path, source, source_path, id_line)
 
 
 def _read_source(
