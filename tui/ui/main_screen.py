@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import DataTable, Footer, ProgressBar, Static
 
 from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date
@@ -113,10 +113,13 @@ class MainScreen(Screen):
             return
         if shown not in archive:
             shown = Ref(Kind.briefing, shown.briefing, shown.briefing)
-        self.show(shown)
-        for table, ref in cursors.items():
-            if ref is not None and ref in archive and table is not focused:
-                table.select(ref)
+        # Refilled tables move their cursors to the first row: no preview of that, or
+        # the focused list would replace what is shown with its first entry.
+        with self.prevent(DataTable.RowHighlighted):
+            self.show(shown)
+            for table, ref in cursors.items():
+                if ref is not None and ref in archive:
+                    table.select(ref)
         if focused is not None:
             focused.focus()
 

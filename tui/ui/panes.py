@@ -57,7 +57,9 @@ class EntryTable(DataTable):
     def select(self, ref: Ref) -> None:
         """Move the cursor to the entry, if this table lists it."""
         if ref.id in self._refs and self._refs[ref.id] == ref:
-            self.move_cursor(row=self.get_row_index(ref.id), animate=False)
+            # Syncing the cursor with what is shown is no user's move: no preview.
+            with self.prevent(DataTable.RowHighlighted):
+                self.move_cursor(row=self.get_row_index(ref.id), animate=False)
 
     @property
     def highlighted(self) -> Ref | None:
