@@ -5,12 +5,13 @@ wraps long passages over several lines; every other character must match exactly
 """
 
 import re
-
-_WHITESPACE = re.compile(r"\s+")
+from functools import cached_property
 
 
 def fold_whitespace(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    # str.split() and the pattern's \s agree on what whitespace is; splitting is
+    # several times faster on a long source text.
+    return " ".join(text.split())
 
 
 class SourceText:
@@ -18,7 +19,11 @@ class SourceText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._folded = fold_whitespace(text)
+
+    @cached_property
+    def _folded(self) -> str:
+        # Folded on first use: a briefing that comes from the cache never needs it.
+        return fold_whitespace(self.text)
 
     def contains(self, quote: str) -> bool:
         return fold_whitespace(quote) in self._folded
