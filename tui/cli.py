@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +11,7 @@ from tui import __version__
 from tui.archive import Archive, Kind, Ref
 from tui.bundled import bundled_briefings
 from tui.describe import person_line
-from tui.export import to_json, to_markdown, to_yaml
+from tui.export import json_text, to_json, to_markdown, to_yaml
 from tui.loader import load_paths
 from tui.model import Counterpart
 from tui.printable import printable
@@ -120,7 +119,7 @@ def _search(argv: list[str]) -> int:
             }
         )
     if args.json:
-        print(json.dumps(found, ensure_ascii=False, indent=2))
+        print(json_text(found))
     for item in [] if args.json else found:
         via = "" if item["matched"] == item["name"] else f" (as {item['matched']!r})"
         line = person_line(item["name"], item["title"], item["organization"])

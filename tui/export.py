@@ -14,33 +14,50 @@ from tui.printable import one_line, printable
 
 # Characters JSON may carry raw but YAML may not: C1 controls and DEL are refused by
 # the YAML reader, NEL / line and paragraph separators are read as line breaks, and a
-# lone surrogate (from a "\ud800" escape) cannot even be written as UTF-8. They only
-# ever occur inside strings, where a \uXXXX escape means the same in JSON.
-_NOT_YAML_SAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+# lone surrogate (from a "\ud800" escape) cannot even be written as UTF-8. Nor should a
+# terminal get bidirectional overrides (C0 controls json.dumps escapes itself). They
+# only ever occur inside strings, where a \uXXXX escape means the same in JSON.
+_NOT_YAML_SAFE = re.compile(
+    "[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def json_text(data: object) -> str:
+    """JSON that is also YAML and safe to print on a terminal, with the same meaning."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _NOT_YAML_SAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def to_json(archive: Archive) -> str:
     """A JSON list with one object per briefing, in the format of the YAML files.
 
     Each object, being also YAML, loads back as a briefing file."""
-    data = [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _NOT_YAML_SAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return json_text(
+        [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
+    )
 
 
 def to_yaml(archive: Archive) -> str:
     """One YAML document per briefing, each loadable as a briefing file."""
+    return "---\n".join(_yaml_document(loaded.briefing) for loaded in archive.briefings.values())
+
+
+# YAML counts bidirectional overrides as printable and writes them raw.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _yaml_document(briefing: Briefing) -> str:
+    data = briefing.model_dump(mode="json", exclude_defaults=True)
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return "---\n".join(
-        yaml.dump(
-            loaded.briefing.model_dump(mode="json", exclude_defaults=True),
-            Dumper=dumper,
-            allow_unicode=True,
-            sort_keys=False,
-            width=100,
+
+    def dump(allow_unicode: bool) -> str:
+        return yaml.dump(
+            data, Dumper=dumper, allow_unicode=allow_unicode, sort_keys=False, width=100
         )
-        for loaded in archive.briefings.values()
-    )
+
+    text = dump(allow_unicode=True)
+    # Rare and hostile: then every character beyond ASCII is written as an escape.
+    return dump(allow_unicode=False) if _BIDI.search(text) else text
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
