@@ -68,7 +68,7 @@ def _open_app(argv: list[str]) -> int:
         "--no-watch", action="store_true", help="do not reload briefings that change on disk"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     from tui.ui.app import create_app  # Textual is imported only when the app opens.
 
@@ -79,7 +79,7 @@ def _open_app(argv: list[str]) -> int:
 def _validate(argv: list[str]) -> int:
     parser = _parser("briefings validate", "Check briefing files and report every problem.")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     result = load_paths(_paths(args.paths))
     for problem in result.problems:
@@ -98,7 +98,7 @@ def _search(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     parser.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     archive, code = _load_archive(args.paths)
     found = []
@@ -141,7 +141,7 @@ def _export(argv: list[str]) -> int:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     parser.add_argument("--format", choices=("json", "yaml", "markdown"), default="markdown")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
 
     archive, code = _load_archive(args.paths)
     formats = {"json": to_json, "yaml": to_yaml, "markdown": to_markdown}
