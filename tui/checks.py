@@ -30,11 +30,17 @@ def check(briefing: Briefing, source: SourceText | None) -> list[Finding]:
     findings = [*_duplicate_ids(briefing), *_dangling_references(briefing)]
     for loc, item in iter_sourced(briefing):
         findings.extend(_unknown_inferred_fields(loc, item))
+        # Only whitespace would be "found" anywhere.
+        findings.extend(
+            Finding((*loc, "quotes", index), "quote is blank")
+            for index, quote in enumerate(item.quotes)
+            if not quote.strip()
+        )
         if source is not None:
             findings.extend(
                 Finding((*loc, "quotes", index), "quote not found in the source text")
                 for index, quote in enumerate(item.quotes)
-                if not source.contains(quote)
+                if quote.strip() and not source.contains(quote)
             )
     return findings
 
