@@ -139,6 +139,16 @@ def test_a_quote_that_differs_from_the_source(data: dict[str, Any], quote: str) 
     assert finding.message == "quote not found in the source text"
 
 
+@pytest.mark.parametrize("source", [SOURCE, None], ids=["with a source", "without"])
+@pytest.mark.parametrize("quote", [" ", "\n\t ", "\u3000"])
+def test_a_blank_quote(data: dict[str, Any], quote: str, source: SourceText | None) -> None:
+    # Whitespace folds to nothing, which every text "contains".
+    data["counterparts"][0]["quotes"].append(quote)
+    [finding] = findings(data, source)
+    assert finding.loc == ("counterparts", 0, "quotes", 1)
+    assert finding.message == "quote is blank"
+
+
 def test_quotes_are_checked_everywhere(data: dict[str, Any]) -> None:
     data["quotes"] = ["not here"]
     data["delegation"]["lead"]["quotes"] = ["nor here"]

@@ -445,6 +445,12 @@ def test_a_quote_not_in_the_source(write_briefing: WriteBriefing) -> None:
     )
 
 
+def test_a_blank_quote(write_briefing: WriteBriefing) -> None:
+    text = edit(MINIMAL_YAML, "      - Mr. Wang Wei\n", '      - Mr. Wang Wei\n      - "  "\n')
+    path = write_briefing(text)
+    assert_at(the_problem(path), path, position(text, '"  "'), "counterparts[0].quotes[1]", "blank")
+
+
 def test_inferred_naming_a_field_that_does_not_exist(write_briefing: WriteBriefing) -> None:
     text = edit(
         MINIMAL_YAML,
