@@ -138,6 +138,7 @@ def read_text(path: Path) -> str:
 def parse(text: str) -> Document:
     """Parse one YAML document whose top level is a mapping."""
     loader = (_AnchoredLoader if "&" in text else _StrictLoader)(text)
+    root: Node | None = None
     try:
         root = loader.get_single_node()
         if root is None:
@@ -163,9 +164,32 @@ def parse(text: str) -> Document:
     except yaml.YAMLError as error:  # anything else the parser may raise
         raise YamlProblem(f"YAML: {error}") from None
     except RecursionError:  # the pure-Python parser recurses once per level
-        raise YamlProblem("YAML: the file is nested too deeply") from None
+        mark = _deepest(root).start_mark if root is not None else None
+        raise YamlProblem(
+            "YAML: the file is nested too deeply",
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from None
     finally:
         loader.dispose()
+
+
+def _deepest(root: Node) -> Node:
+    """The most deeply nested node, found without recursion (aliases may loop)."""
+    deepest, most = root, 0
+    stack, seen = [(root, 0)], {id(root)}
+    while stack:
+        node, depth = stack.pop()
+        if depth > most:
+            deepest, most = node, depth
+        children = node.value if isinstance(node, SequenceNode) else []
+        if isinstance(node, MappingNode):
+            children = [child for pair in node.value for child in pair]
+        for child in children:
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append((child, depth + 1))
+    return deepest
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
