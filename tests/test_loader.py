@@ -251,6 +251,21 @@ def test_very_deep_nesting_fails_cleanly(write_briefing: WriteBriefing, text: st
 
 
 @pytest.mark.parametrize(
+    "nested",
+    ["[" * 990 + "]" * 990, "{a: " * 990 + "1" + "}" * 990, "\n" + "- " * 990 + "x"],
+    ids=["flow lists", "flow mappings", "block lists"],
+)
+def test_nesting_just_within_the_parser_limit_fails_cleanly(
+    write_briefing: WriteBriefing, nested: str
+) -> None:
+    # The parser accepts this depth; whatever builds the data must not overflow the stack.
+    text = edit(MINIMAL_YAML, "title: A minimal visit", f"title: {nested}")
+    path = write_briefing(text)
+    for problem in problems_of(path):
+        assert problem.path == path and problem.line is not None, str(problem)
+
+
+@pytest.mark.parametrize(
     "tag",
     [
         "!!python/object/apply:os.system",
