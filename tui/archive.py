@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tui.loader import LoadedBriefing
+from tui.loader import LoadedBriefing, collector_paused
 from tui.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
 from tui.names import fold
 from tui.search import NameMatch, NameSearch, Variant
@@ -39,17 +39,19 @@ class Archive:
     def __init__(self, briefings: Iterable[LoadedBriefing] = ()) -> None:
         self.briefings: dict[str, LoadedBriefing] = {}
         self._entries: dict[Ref, Sourced] = {}
-        self._events_with: defaultdict[Ref, list[Ref]] = defaultdict(list)
-        self._members: defaultdict[Ref, list[Ref]] = defaultdict(list)
+        # Who took part in what and who belongs where are read from the briefing when
+        # asked (a scan of one itinerary or one list of counterparts), not indexed at
+        # load: that would cost a third of re-opening a large archive.
         self._people: defaultdict[str, list[Ref]] = defaultdict(list)
         self.names: NameSearch[Ref] = NameSearch()
         self.add(briefings)
 
     def add(self, briefings: Iterable[LoadedBriefing]) -> None:
         people: list[tuple[Ref, list[Variant]]] = []
-        for loaded in briefings:
-            people.extend(self._index(loaded))
-        self.names.add(people)
+        with collector_paused():  # indexing makes no reference cycles either
+            for loaded in briefings:
+                people.extend(self._index(loaded))
+            self.names.add(people)
 
     def _index(self, loaded: LoadedBriefing) -> Iterator[tuple[Ref, list[Variant]]]:
         briefing = loaded.briefing
@@ -63,22 +65,12 @@ class Archive:
         for counterpart in briefing.counterparts:
             ref = Ref(Kind.counterpart, bid, counterpart.id)
             self._entries[ref] = counterpart
-            if counterpart.organization:
-                self._members[Ref(Kind.organization, bid, counterpart.organization)].append(ref)
             variants = _variants(counterpart)
             for folded in {fold(variant.text) for variant in variants}:
                 self._people[folded].append(ref)
             yield ref, variants
         for event in briefing.itinerary:
-            ref = Ref(Kind.event, bid, event.id)
-            self._entries[ref] = event
-            for kind, ids in (
-                (Kind.counterpart, event.counterparts),
-                (Kind.organization, event.organizations),
-                (Kind.theme, event.themes),
-            ):
-                for item in ids:
-                    self._events_with[Ref(kind, bid, item)].append(ref)
+            self._entries[Ref(Kind.event, bid, event.id)] = event
 
     def __len__(self) -> int:
         return len(self.briefings)
@@ -116,7 +108,19 @@ class Archive:
         For a counterpart this spans every briefing where the same person appears.
         """
         refs = self.same_person(ref) if ref.kind is Kind.counterpart else [ref]
-        return [event for person in refs for event in self._events_with.get(person, [])]
+        return [event for person in refs for event in self._events_of(person)]
+
+    def _events_of(self, ref: Ref) -> list[Ref]:
+        field = _EVENT_FIELDS.get(ref.kind)
+        loaded = self.briefings.get(ref.briefing)
+        if field is None or loaded is None:
+            return []
+        return [
+            Ref(Kind.event, ref.briefing, event.id)
+            for event in loaded.briefing.itinerary
+            for item in getattr(event, field)
+            if item == ref.id
+        ]
 
     def same_person(self, ref: Ref) -> list[Ref]:
         """This counterpart and those of other briefings who go by one of the same names."""
@@ -130,12 +134,19 @@ class Archive:
         return found
 
     def members(self, organization: Ref) -> list[Ref]:
-        return self._members.get(organization, [])
+        loaded = self.briefings.get(organization.briefing)
+        if organization.kind is not Kind.organization or loaded is None:
+            return []
+        return [
+            Ref(Kind.counterpart, organization.briefing, counterpart.id)
+            for counterpart in loaded.briefing.counterparts
+            if counterpart.organization == organization.id
+        ]
 
     def organizations_with_theme(self, theme: Ref) -> list[Ref]:
         """Organizations present at the events where the theme came up."""
         found: list[Ref] = []
-        for event_ref in self._events_with.get(theme, []):
+        for event_ref in self._events_of(theme):
             event = self._entries[event_ref]
             assert isinstance(event, Event)
             for item in event.organizations:
@@ -146,6 +157,13 @@ class Archive:
 
     def search_names(self, query: str, limit: int = 20) -> list[NameMatch[Ref]]:
         return self.names.search(query, limit)
+
+
+_EVENT_FIELDS = {
+    Kind.counterpart: "counterparts",
+    Kind.organization: "organizations",
+    Kind.theme: "themes",
+}
 
 
 def _variants(counterpart: Counterpart) -> list[Variant]:

@@ -85,7 +85,7 @@ def load_paths(
                 continue
             seen_files.add(file.resolve())
             try:
-                with _collector_paused():
+                with collector_paused():
                     loaded = load_briefing(file, sources, cache)
             except BriefingError as error:
                 result.problems.extend(error.problems)
@@ -106,7 +106,7 @@ def load_paths(
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector paused while one file loads.
 
     Loading allocates many objects that live on (the models) and many that die young

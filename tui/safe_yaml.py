@@ -39,7 +39,54 @@ class Document:
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """The safe loader, refusing duplicate keys (which YAML would silently overwrite)
-    and merge keys."""
+    and merge keys.
+
+    Strings, lists and mappings with string keys, which are nearly all of a briefing,
+    are built straight from the node tree (`_build`); anything else goes through the
+    safe constructors. The result is the same, in about half the time.
+    """
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        # A plain scalar's tag depends on its text alone (the safe loader has no path
+        # resolvers), and briefings repeat the same keys thousands of times.
+        if kind is ScalarNode and implicit[0]:
+            tag = _PLAIN_TAGS.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 40 and len(_PLAIN_TAGS) < 20_000:
+                    _PLAIN_TAGS[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)
+
+    def construct_document(self, node: Node) -> Any:
+        try:
+            return self._build(node)
+        finally:
+            self.constructed_objects = {}
+            self.recursive_objects = {}
+            self.deep_construct = False
+            self.state_generators = []
+
+    def _build(self, node: Node) -> Any:
+        kind = node.__class__
+        if kind is ScalarNode:
+            if node.tag == _STR_TAG:
+                return node.value
+        elif kind is MappingNode:
+            if node.tag == _MAP_TAG and all(
+                key.__class__ is ScalarNode and key.tag == _STR_TAG for key, _ in node.value
+            ):
+                build = self._build
+                mapping = {key.value: build(value) for key, value in node.value}
+                if len(mapping) != len(node.value):
+                    _raise_duplicate_key(node)
+                return mapping
+        elif kind is SequenceNode and node.tag == _SEQ_TAG:
+            build = self._build
+            return [build(item) for item in node.value]
+        # Other tags (numbers, booleans, null, timestamps, sets...), and mappings with
+        # keys other than strings (merge keys among them): the safe constructors.
+        return self.construct_object(node, deep=True)
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:
         for key_node, _ in node.value:
@@ -56,6 +103,10 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_PLAIN_TAGS: dict[str, str] = {}
 
 
 def _scalar_guard(construct: Any) -> Any:
@@ -88,15 +139,32 @@ class _AnchoredLoader(_StrictLoader):
     node, so documents without anchors skip it.
     """
 
+    def construct_document(self, node: Node) -> Any:
+        self._built: set[Node] = set()
+        return super().construct_document(node)
+
+    def _build(self, node: Node) -> Any:
+        if node.__class__ is not ScalarNode:
+            if node in self._built or node in self.constructed_objects:
+                _raise_aliased(node)
+            self._built.add(node)
+        return super()._build(node)
+
     def construct_object(self, node: Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects and not isinstance(node, ScalarNode):
-            # The alias itself left no trace in the node tree: point at the anchor.
-            message = (
-                f"the {_describe(node)} anchored here is repeated by an alias: "
-                "aliases of lists or mappings are not allowed"
-            )
-            raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
+        if not isinstance(node, ScalarNode) and (
+            node in self.constructed_objects or (node in self._built and not deep)
+        ):
+            _raise_aliased(node)
         return super().construct_object(node, deep)
+
+
+def _raise_aliased(node: Node) -> None:
+    # The alias itself left no trace in the node tree: point at the anchor.
+    message = (
+        f"the {_describe(node)} anchored here is repeated by an alias: "
+        "aliases of lists or mappings are not allowed"
+    )
+    raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
 
 
 def _raise_duplicate_key(node: MappingNode) -> None:
