@@ -1,0 +1,465 @@
+"""The benchmark: one table of how Visit Briefings does at archive scale.
+
+    python -m benchmarks.run [--sizes 1000,10000] [--json results.json] [--quick]
+
+Targets are ratios against references measured in the same run, because the machines
+this runs on are shared and noisy. Loads are timed in fresh processes, in CPU time
+(user + system) of that process, which other processes on the machine disturb far
+less than wall time; the best of --repeat runs counts. Search is timed in wall time.
+
+Rows, one function each, registered in ROWS:
+1. cold load: parse + validate + check + index into tui.archive.Archive, with an empty
+   cache (so it includes writing the cache), vs `yaml.load(text, CSafeLoader)` of the
+   same files;
+2. re-open of unchanged files (from the cache) vs the same raw parse;
+3. name search at ~100,000 counterparts: p50 / p95 / max ms per query over QUERIES,
+   next to `fzf --filter` on the same names (skipped with a note without fzf);
+4. first paint, and 5. keystroke-to-screen latency: the app's (tmux); placeholders
+   until measured (see `first_paint` and `keystroke_latency`);
+6. peak memory (RSS) of loading the largest archive, in a fresh process.
+
+Generated archives are kept in --work (default: a folder in the temporary directory)
+and reused while the generator's output stays the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import DEFAULT_SEED, write_archive
+
+ROOT = Path(__file__).resolve().parent.parent
+# Bump when the generator's output changes, so that kept archives are made again.
+GENERATOR_VERSION = 1
+DEFAULT_SIZES = (1000, 10000)
+QUICK_SIZES = (20,)
+SEARCH_PEOPLE = 100_000
+QUICK_SEARCH_PEOPLE = 3_000
+
+# Typed the way people type: whole names, typos, missing accents, word order, spacing,
+# partial names, prefixes, pinyin with and without spaces, original script, no match.
+QUERIES = (
+    "diple", "diplé", "obreg", "oberg", "mingham le", "le mingham", "lemingham", "yumin",
+    "pan yumn", "phil", "philippe", "muller", "mueller", "müller", "lukasz", "łukasz",
+    "orsted", "ørsted", "dvorak", "gonzalves", "jorgensen", "schroder", "lefevre",
+    "thorsteinsdottir", "o brien", "obrien", "de luca", "van dijk", "kowalsky",
+    "wisniewski", "ibanez", "jean luc", "marie-claire", "zhang wei", "weiming zhang",
+    "zhang wei-ming", "wang", "xu", "li na", "chen zhichang", "张伟", "le", "z",
+    "abc", "qqqq",
+)  # fmt: skip
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    number: int
+    name: str
+    size: str = ""
+    ours: str = ""
+    reference: str = ""
+    ratio: str = ""
+    target: str = ""
+    met: str = ""
+    note: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    sizes: list[int]
+    archives: dict[int, Path]
+    work: Path
+    quick: bool
+    repeat: int
+    search_people: int
+    # Loads without a cache, by size: the memory row reuses the largest.
+    no_cache_runs: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+Measurement = Callable[[Context], list[Row]]
+
+
+# --- measuring in a fresh process ----------------------------------------------------
+
+
+def _child(kind: str, archive: Path, cache_dir: Path | None = None) -> dict[str, Any]:
+    """Run one measurement in a new interpreter; its last line of output is JSON."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env.pop("VISIT_BRIEFINGS_NO_CACHE", None)
+    if cache_dir is not None:
+        env["VISIT_BRIEFINGS_CACHE_DIR"] = str(cache_dir)
+    else:
+        env["VISIT_BRIEFINGS_NO_CACHE"] = "1"
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--measure", kind, "--archive", str(archive)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"measuring {kind} failed:\n{completed.stderr[-3000:]}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def _measure(kind: str, archive: Path) -> dict[str, Any]:
+    """In the child: time one thing, in CPU time and wall time."""
+    import resource
+
+    import yaml
+
+    from tui.archive import Archive
+    from tui.loader import load_paths
+
+    files = sorted((archive / "briefings").glob("*.yaml"))
+    result: dict[str, Any] = {"files": len(files)}
+    cpu, wall = time.process_time(), time.perf_counter()
+    if kind == "raw":
+        for file in files:
+            yaml.load(file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    else:
+        loaded = load_paths([archive / "briefings"])
+        archive_index = Archive(loaded.briefings)
+        result["briefings"] = len(archive_index)
+        result["problems"] = len(loaded.problems)
+        result["counterparts"] = sum(len(b.briefing.counterparts) for b in loaded.briefings)
+    result["cpu"] = time.process_time() - cpu
+    result["wall"] = time.perf_counter() - wall
+    # Linux reports kilobytes.
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return min(runs, key=lambda run: run["cpu"])
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.1f} ms"
+
+
+def _ratio_row(number: int, name: str, size: int, ours: dict, raw: dict, limit: float) -> Row:
+    ratio = ours["cpu"] / raw["cpu"]
+    return Row(
+        number,
+        name,
+        size=f"{size:,}",
+        ours=f"{_seconds(ours['cpu'])} cpu ({_seconds(ours['wall'])} wall)",
+        reference=f"{_seconds(raw['cpu'])} cpu ({_seconds(raw['wall'])} wall)",
+        ratio=f"{ratio:.2f}×",
+        target=f"≤ {limit}×",
+        met="yes" if ratio <= limit else "NO",
+        data={"ours": ours, "raw": raw, "ratio": ratio},
+    )
+
+
+# --- the rows ------------------------------------------------------------------------
+
+
+def load_rows(context: Context) -> list[Row]:
+    """Rows 1 and 2: cold load and re-open, each against the raw parse."""
+    rows: list[Row] = []
+    for size in context.sizes:
+        archive = context.archives[size]
+        raw_runs, cold_runs, warm_runs, nocache_runs = [], [], [], []
+        for _ in range(context.repeat):
+            cache_dir = Path(tempfile.mkdtemp(prefix="cache-", dir=context.work))
+            try:
+                raw_runs.append(_child("raw", archive))
+                cold_runs.append(_child("load", archive, cache_dir))
+                warm_runs.append(_child("load", archive, cache_dir))
+                nocache_runs.append(_child("load", archive, None))
+            finally:
+                shutil.rmtree(cache_dir, ignore_errors=True)
+        raw, cold, warm, nocache = map(_best, (raw_runs, cold_runs, warm_runs, nocache_runs))
+        for run in (cold, warm, nocache):
+            if run["problems"] or run["briefings"] != raw["files"]:
+                raise RuntimeError(f"the generated archive did not load cleanly: {run}")
+        row = _ratio_row(1, "cold load (parse+validate+check+index)", size, cold, raw, 1.3)
+        row.note = (
+            f"includes writing the cache; without a cache {nocache['cpu'] / raw['cpu']:.2f}×"
+            f" ({_seconds(nocache['cpu'])} cpu)"
+        )
+        row.data["no_cache"] = nocache
+        context.no_cache_runs[size] = nocache
+        rows.append(row)
+        warm_row = _ratio_row(2, "re-open, unchanged files (cache)", size, warm, raw, 0.2)
+        rows.append(warm_row)
+    return rows
+
+
+def search_row(context: Context) -> list[Row]:
+    """Row 3: name search, and fzf --filter on the same names."""
+    import itertools
+
+    from benchmarks.generate import iter_counterparts
+    from tui.archive import Kind, Ref
+    from tui.search import NameSearch, Variant
+
+    people = []
+    for briefing, counterpart in itertools.islice(iter_counterparts(), context.search_people):
+        variants = [Variant(counterpart["name"], "name")]
+        variants += [Variant(alias, "alias") for alias in counterpart.get("aliases", [])]
+        if counterpart.get("original_script"):
+            variants.append(Variant(counterpart["original_script"], "original script"))
+        people.append((Ref(Kind.counterpart, briefing, counterpart["id"]), variants))
+    started = time.perf_counter()
+    search: NameSearch[Ref] = NameSearch()
+    batch_times = []
+    for start in range(0, len(people), 8000):  # about what 200 briefings hold
+        batch = time.perf_counter()
+        search.add(people[start : start + 8000])
+        batch_times.append(time.perf_counter() - batch)
+    build = time.perf_counter() - started
+
+    ours = []
+    for query in QUERIES:
+        runs = []
+        for _ in range(1 if context.quick else 3):
+            begun = time.perf_counter()
+            search.search(query, 20)
+            runs.append(time.perf_counter() - begun)
+        ours.append(statistics.median(runs) * 1000)
+    row = Row(
+        3,
+        "name search, ms per query (p50 / p95 / max)",
+        size=f"{len(people):,} people, {len(search):,} names",
+        ours=_percentiles(ours),
+        target="p95 ≤ 16 ms",
+        data={
+            "queries": dict(zip(QUERIES, ours, strict=True)),
+            "index_build_s": build,
+            "add_batch_s_max": max(batch_times),
+        },
+    )
+    p95 = _percentile(ours, 95)
+    fzf = shutil.which("fzf")
+    if fzf is None:
+        row.reference = "fzf: not installed"
+        row.note = "fzf column skipped (apt-get install fzf)"
+        row.met = "yes" if p95 <= 16 else "NO"
+    else:
+        names_file = context.work / f"names-{len(people)}.txt"
+        names_file.write_text(
+            "\n".join(dict.fromkeys(v.text for _, variants in people for v in variants)) + "\n",
+            encoding="utf-8",
+        )
+        theirs = []
+        for query in QUERIES:
+            runs = []
+            for _ in range(1 if context.quick else 3):
+                with names_file.open("rb") as names:
+                    begun = time.perf_counter()
+                    subprocess.run(
+                        [fzf, "--filter", query], stdin=names, capture_output=True, check=False
+                    )
+                    runs.append(time.perf_counter() - begun)
+            theirs.append(statistics.median(runs) * 1000)
+        row.reference = "fzf --filter " + _percentiles(theirs)
+        row.ratio = f"{p95 / _percentile(theirs, 95):.2f}× (p95)"
+        row.data["fzf"] = dict(zip(QUERIES, theirs, strict=True))
+        faster = p95 < _percentile(theirs, 95)
+        row.met = "yes" if p95 <= 16 and faster else "NO"
+        row.note = "fzf includes starting its process; "
+    row.note += (
+        f"index built in {build:.2f} s, largest add of 8,000 people {max(batch_times):.2f} s"
+    )
+    return [row]
+
+
+def _percentile(values: list[float], percent: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(percent / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def _percentiles(values: list[float]) -> str:
+    return " / ".join(f"{_percentile(values, p):.1f}" for p in (50, 95, 100))
+
+
+def first_paint(context: Context) -> list[Row]:
+    """Row 4, the app's: time to first paint in tmux vs a minimal Textual app (header,
+    label, footer) measured the same way, with the bundled briefing and with the
+    largest archive (context.archives[max(context.sizes)]). Targets ≤ 1.3× and ≤ 1.5×.
+    Return one Row per case, as load_rows does."""
+    return [Row(4, "first paint vs minimal Textual app (tmux)", note="not measured yet")]
+
+
+def keystroke_latency(context: Context) -> list[Row]:
+    """Row 5, the app's: keystroke-to-screen latency of the search box at ~100,000
+    counterparts (tmux). Target ≤ 50 ms."""
+    return [Row(5, "keystroke-to-screen, search box (tmux)", note="not measured yet")]
+
+
+def memory_row(context: Context) -> list[Row]:
+    """Row 6: peak RSS of a fresh process loading the largest archive (no cache)."""
+    size = max(context.sizes)
+    run = context.no_cache_runs.get(size) or _child("load", context.archives[size])
+    return [
+        Row(
+            6,
+            "peak memory (RSS), load + index",
+            size=f"{size:,}",
+            ours=f"{run['peak_rss_mb']:.0f} MB",
+            target="≤ 400 MB at 10,000" if size >= 10000 else "(≤ 400 MB at 10,000)",
+            met=("yes" if run["peak_rss_mb"] <= 400 else "NO") if size >= 10000 else "",
+            note=f"{run['counterparts']:,} counterparts",
+            data=run,
+        )
+    ]
+
+
+# The table, in order. Each measurement is a function of the context returning rows;
+# add one here to add it to the table and to the JSON.
+ROWS: list[tuple[str, Measurement]] = [
+    ("load", load_rows),
+    ("search", search_row),
+    ("first_paint", first_paint),
+    ("keystroke", keystroke_latency),
+    ("memory", memory_row),
+]
+
+
+# --- running -------------------------------------------------------------------------
+
+
+def archive_for(work: Path, size: int, seed: int = DEFAULT_SEED) -> Path:
+    """A generated archive of `size` briefings, made once and kept in `work`."""
+    folder = work / f"archive-{size}-seed{seed}-v{GENERATOR_VERSION}"
+    marker = folder / "complete"
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        write_archive(folder, size, seed, jobs=os.cpu_count() or 1)
+        marker.write_text("done\n", encoding="utf-8")
+    return folder
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+    }
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                info["memory_gb"] = round(int(line.split()[1]) / 1024 / 1024, 1)
+                break
+    except OSError:
+        pass
+    return info
+
+
+COLUMNS = (
+    ("#", "number"),
+    ("measurement", "name"),
+    ("size", "size"),
+    ("ours", "ours"),
+    ("reference", "reference"),
+    ("ratio", "ratio"),
+    ("target", "target"),
+    ("met", "met"),
+    ("note", "note"),
+)
+
+
+def table(rows: list[Row]) -> str:
+    cells = [[str(getattr(row, attribute)) for _, attribute in COLUMNS] for row in rows]
+    widths = [
+        max(len(title), *(len(line[i]) for line in cells)) for i, (title, _) in enumerate(COLUMNS)
+    ]
+
+    def line(values: list[str]) -> str:
+        return "| " + " | ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)) + " |"
+
+    lines = [
+        line([title for title, _ in COLUMNS]),
+        "|" + "|".join("-" * (w + 2) for w in widths) + "|",
+    ]
+    return "\n".join(lines + [line(values) for values in cells])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--sizes", default=None, help="archive sizes (default 1000,10000)")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for CI")
+    parser.add_argument("--repeat", type=int, help="runs per load timing (best counts)")
+    parser.add_argument("--only", help="comma-separated row keys: " + ",".join(k for k, _ in ROWS))
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "visit-briefings-bench",
+        help="where generated archives are kept",
+    )
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.measure:
+        print(json.dumps(_measure(args.measure, args.archive)))
+        return 0
+
+    if args.sizes:
+        sizes = [int(size.replace("_", "")) for size in args.sizes.split(",")]
+    else:
+        sizes = list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
+    repeat = args.repeat or (1 if args.quick or max(sizes) > 2000 else 3)
+    args.work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    context = Context(
+        sizes=sizes,
+        archives={size: archive_for(args.work, size) for size in sizes},
+        work=args.work,
+        quick=args.quick,
+        repeat=repeat,
+        search_people=QUICK_SEARCH_PEOPLE if args.quick else SEARCH_PEOPLE,
+    )
+    only = set(args.only.split(",")) if args.only else None
+    rows: list[Row] = []
+    for key, measurement in ROWS:
+        if only is None or key in only:
+            rows += measurement(context)
+    command = "python -m benchmarks.run " + " ".join(sys.argv[1:] if argv is None else argv)
+    info = machine()
+    print(table(rows))
+    print(
+        f"\n{info.get('cpu', platform.machine())}, {info['cpus']} cpus, "
+        f"{info.get('memory_gb', '?')} GB, Python {info['python']}; "
+        f"{time.perf_counter() - started:.0f} s; command: {command.strip()}"
+    )
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {"command": command.strip(), "machine": info, "rows": [asdict(r) for r in rows]},
+                indent=2,
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
