@@ -1,0 +1,150 @@
+"""The installed `briefings` in a real terminal: tmux runs it, sends keys and reads the
+screen back with capture-pane.
+
+The tmux server is private to this test (its own socket, no configuration file), so
+the user's own tmux sessions are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+BRIEFINGS = Path(sys.executable).parent / "briefings"
+
+pytestmark = [
+    pytest.mark.skipif(
+        TMUX is None, reason="tmux is not installed (.ci/run installs it on CI machines)"
+    ),
+    pytest.mark.skipif(
+        not BRIEFINGS.exists(),
+        reason=f"the `briefings` console script is not installed next to {sys.executable} "
+        "(pip install -e .)",
+    ),
+]
+
+# The whole test stays well under 15 s; each wait gives up sooner.
+WAIT = 8.0
+
+
+class Terminal:
+    def __init__(self, tmux: str, name: str) -> None:
+        self.name = name
+        self.base = [tmux, "-L", name, "-f", "/dev/null"]
+
+    def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*self.base, *args], capture_output=True, text=True, check=check, timeout=5
+        )
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", self.name).stdout
+
+    def send(self, *keys: str, literal: bool = False) -> None:
+        self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
+
+    def wait_for(self, condition: Callable[[str], bool], what: str, deadline: float) -> str:
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+    def alive(self) -> bool:
+        return self.tmux("has-session", "-t", self.name, check=False).returncode == 0
+
+
+def running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+
+
+def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
+    assert TMUX is not None
+    name = f"briefings-smoke-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    terminal = Terminal(TMUX, name)
+    status = tmp_path / "status"
+    # The exit status is written down, so a crash is told apart from quitting.
+    command = f"{BRIEFINGS}; echo $? > {status}"
+    env = {**os.environ, "TERM": "xterm-256color"}
+    env.pop("NO_COLOR", None)
+    start = time.monotonic()
+    try:
+        subprocess.run(
+            [
+                *terminal.base,
+                "new-session",
+                "-d",
+                "-x",
+                "120",
+                "-y",
+                "40",
+                "-s",
+                name,
+                command,
+            ],
+            check=True,
+            env=env,
+            timeout=5,
+        )
+        pane_pid = int(terminal.tmux("display-message", "-p", "-t", name, "#{pane_pid}").stdout)
+
+        title = "Chen Zhichang Leads Nanjing Delegation on a Study Visit in France"
+        terminal.wait_for(
+            lambda screen: title in screen and "1 Itinerary" in screen,
+            "the bundled briefing",
+            start + WAIT,
+        )
+
+        terminal.send("/")
+        terminal.wait_for(lambda s: "Type to search" in s, "the search", time.monotonic() + WAIT)
+        terminal.send("yumin", literal=True)
+        terminal.wait_for(
+            lambda screen: "Pan Yumin, Consul General in Strasbourg" in screen,
+            "Pan Yumin in the results",
+            time.monotonic() + WAIT,
+        )
+
+        terminal.send("Enter")
+        screen = terminal.wait_for(
+            lambda screen: (
+                "Counterpart ─" in screen and "Title: Consul General in Strasbourg" in screen
+            ),
+            "Pan Yumin's detail",
+            time.monotonic() + WAIT,
+        )
+        assert "Pan Yumin" in screen
+        assert "Type to search" not in screen  # the search is gone
+        assert "\x1b" not in screen
+
+        terminal.send("q")
+        deadline = time.monotonic() + WAIT
+        while terminal.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not terminal.alive(), "the app did not quit on q"
+        assert status.read_text().strip() == "0"
+        assert not running(pane_pid)
+        assert time.monotonic() - start < 15
+    finally:
+        terminal.tmux("kill-server", check=False)
