@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.printable import printable
+from tui.printable import one_line, printable
 from tui.quotes import SourceText
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -28,7 +28,8 @@ class SourcePane(VerticalScroll):
         yield Static("No source text.", id="source-empty")
 
     def show(self, source: SourceText | None, quotes: list[str], title: str) -> None:
-        self.border_title = f"Source: {printable(title)}"
+        # A str border title is parsed as markup: the file's title must stay plain text.
+        self.border_title = Content.assemble("Source: ", one_line(title))
         if source is not self._source:
             self._load(source)
         spans = [span for quote in quotes if (span := source.span(quote))] if source else []
