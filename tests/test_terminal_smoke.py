@@ -40,6 +40,7 @@ class Terminal:
     def __init__(self, tmux: str, name: str) -> None:
         self.name = name
         self.base = [tmux, "-L", name, "-f", "/dev/null"]
+        self.socket: Path | None = None
 
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -109,6 +110,8 @@ def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
             timeout=5,
         )
         pane_pid = int(terminal.tmux("display-message", "-p", "-t", name, "#{pane_pid}").stdout)
+        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
+        terminal.socket = Path(socket.strip())
 
         title = "Chen Zhichang Leads Nanjing Delegation on a Study Visit in France"
         terminal.wait_for(
@@ -148,3 +151,6 @@ def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
         assert time.monotonic() - start < 15
     finally:
         terminal.tmux("kill-server", check=False)
+        # The server leaves its socket file behind.
+        if terminal.socket is not None:
+            terminal.socket.unlink(missing_ok=True)
