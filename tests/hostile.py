@@ -141,17 +141,20 @@ RETITLE = r"\e]0;pwned\a"  # set the window title
 HYPERLINK = r"\e]8;;http://evil.example/\ahere\e]8;;\a"
 RLM, RLO, LRI = r"\u200F", r"\u202E", r"\u2066"
 
-# What must never reach a terminal, as bytes (the decoded forms of the escapes above).
+# What must never reach a terminal: the escape sequences above as the terminal would
+# receive them. (Their visible remains, such as "]52;c;aGk=" after the ESC is replaced
+# by U+FFFD, may and do appear: the reader sees that something was there.)
 HOSTILE_PAYLOADS = (
-    b"\x1b]52;",
-    b"]52;c;aGk=",
-    b"\x1b[2J\x1b[2J",  # Textual never clears twice in a row; a name would
-    b"\x1b]0;pwned",
-    b"]0;pwned",
-    b"pwned\x07",
-    b"\x1b]8;;http://evil.example/",
-    b"evil.example",
-    "\u202e".encode(),
+    b"\x1b]52;",  # OSC 52: a clipboard write
+    b"\x1b[2J",  # erase the display (Textual's full-screen driver never sends it)
+    b"\x1b]0;pwned",  # OSC 0: the window title
+    b"\x1b]8;;http://evil",  # OSC 8: a hyperlink
+    b"Trudy \x1b",
+    b"\xc2\x9b",  # C1 CSI (U+009B), which some terminals obey
+    b"\xc2\x90",  # C1 DCS
+    "\u202e".encode(),  # RIGHT-TO-LEFT OVERRIDE
+    "\u2066".encode(),  # LEFT-TO-RIGHT ISOLATE
+    b"\x07",  # BEL (ends OSC sequences, rings the bell)
 )
 
 # Visible, plain words next to each payload: the terminal test checks these did arrive.
