@@ -135,11 +135,11 @@ async def test_starts_on_the_bundled_briefing_and_moves_in_a_pane(start: Start) 
         assert "From November 16 to 18, local time (year not stated)" in header
         assert "France, Paris, Strasbourg" in header
         assert app.focused is app.main_screen.query_one("#itinerary")
-        assert shown(app) == ref("event", EVENTS[0])
-        assert detail_title(app) == (
-            "China-Nanjing-France-Paris Industry Cooperation and Exchange Conference"
-        )
-        assert app.main_screen.query_one(DetailPane).border_title == "Event"
+        # The detail opens on the briefing itself: its summary, dates and delegation.
+        assert shown(app) == ref("briefing", BUNDLED_ID, BUNDLED_ID)
+        assert detail_title(app) == TITLE
+        assert app.main_screen.query_one(DetailPane).border_title == "Briefing"
+        assert "Led by: Chen Zhichang, Mayor" in screen_text(app)
         assert not app.main_screen.query_one("#loading").display
         # The three lists are filled.
         assert [t.row_count for t in app.main_screen.query(EntryTable)] == [7, 7, 13]
@@ -308,7 +308,7 @@ async def test_search_updates_on_every_keystroke_and_jumps(start: Start) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen
-        assert shown(app) == ref("event", EVENTS[0])
+        assert shown(app) == ref("briefing", BUNDLED_ID, BUNDLED_ID)
         assert len(app.main_screen.history) == 1
 
         counterparts = app.main_screen.query_one("#counterparts", DataTable)
@@ -391,7 +391,7 @@ async def test_source_highlights_the_open_items_quotes_and_s_toggles_it(start: S
         highlighted = fold_whitespace(" ".join(highlighted_passages(app)))
         for quote in person.quotes:
             assert fold_whitespace(quote) in highlighted
-        assert source.border_subtitle == "2 passage(s) highlighted"
+        assert source.border_subtitle == "2 passages highlighted"
         # The first marked paragraph was scrolled into view.
         await pilot.pause()
         assert source.scroll_y > 0
@@ -500,7 +500,7 @@ async def test_several_briefings_a_broken_one_and_the_switcher(
         # The problem is notified...
         (notification,) = list(app._notifications)
         assert notification.severity == "error"
-        assert "1 file(s) could not be loaded; press e to see why." in notification.message
+        assert "1 file could not be loaded; press e to see why." in notification.message
         assert str(problem) in notification.message
         await wait_for(
             pilot, lambda: "could not be loaded" in screen_text(app), "the notification to show"
@@ -510,7 +510,7 @@ async def test_several_briefings_a_broken_one_and_the_switcher(
         await pilot.pause()
         assert isinstance(app.screen, ErrorsScreen)
         assert static_text(app, "#errors-text") == str(problem)
-        assert "1 problem in 1 file(s)" in static_text(app, "#errors-title")
+        assert "1 problem in 1 file;" in static_text(app, "#errors-title")
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen
@@ -529,8 +529,8 @@ async def test_several_briefings_a_broken_one_and_the_switcher(
         assert app.screen is app.main_screen
         assert app.main_screen.briefing_id == FOLLOW_UP_ID
         assert app.main_screen.history.current == ref("briefing", FOLLOW_UP_ID, FOLLOW_UP_ID)
-        # Focus went back to the itinerary, which previews its first event.
-        assert shown(app) == ref("event", "follow-up-talks", FOLLOW_UP_ID)
+        # The detail shows the briefing chosen, not the first row of a list.
+        assert shown(app) == ref("briefing", FOLLOW_UP_ID, FOLLOW_UP_ID)
         itinerary = app.main_screen.query_one("#itinerary", DataTable)
         assert itinerary.row_count == 1
         assert "Follow-up talks at Bank of Nanjing" in screen_text(app)
@@ -641,6 +641,9 @@ async def test_hostile_strings_are_shown_literally_and_do_nothing(
         for name in MARKUP:
             assert any(f"│ {name} " in line for line in lines), name
         assert any("│ 1   [@click=app.quit]z" in line for line in lines)
+        assert detail_title(app) == "[bold]x"  # the briefing's own title
+        await pilot.press("j", "k")  # the first event
+        await pilot.pause()
         assert detail_title(app) == "[@click=app.quit]z"
         title = app.main_screen.query_one("#detail-title", Static).render()
         assert isinstance(title, Content) and not title.spans

@@ -43,12 +43,11 @@ async def wait_loaded(pilot: Pilot, opens_a_briefing: bool = True) -> None:
             return False
         if not opens_a_briefing:
             return True
-        # The first briefing is open, its itinerary focused and previewed in the detail.
-        focused = app.focused
+        # The first briefing is open and shown in the detail, its itinerary focused.
         return (
             screen.briefing_id is not None
-            and isinstance(focused, EntryTable)
-            and screen.shown == focused.highlighted
+            and isinstance(app.focused, EntryTable)
+            and screen.shown == Ref(Kind.briefing, screen.briefing_id, screen.briefing_id)
         )
 
     for _ in range(LOAD_PAUSES):

@@ -10,7 +10,7 @@ from pathlib import Path
 from tui import __version__
 from tui.archive import Archive, Kind, Ref
 from tui.bundled import bundled_briefings
-from tui.describe import person_line
+from tui.describe import count, person_line
 from tui.export import json_text, to_json, to_markdown, to_yaml
 from tui.loader import load_paths
 from tui.model import Counterpart
@@ -87,7 +87,7 @@ def _validate(argv: list[str]) -> int:
     files_with_problems = len({problem.path for problem in result.problems})
     print(
         f"{len(result.briefings)} valid, {files_with_problems} with problems "
-        f"({len(result.problems)} problem{'s' if len(result.problems) != 1 else ''})"
+        f"({count(len(result.problems), 'problem')})"
     )
     return 1 if result.problems or not result.briefings else 0
 

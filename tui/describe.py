@@ -13,3 +13,8 @@ def describe_date(date: StatedDate | None) -> str:
 def person_line(name: str, title: str | None, organization: str | None = None) -> str:
     """'Name, Title, Organization' with whatever is known."""
     return ", ".join(part for part in (name, title, organization) if part)
+
+
+def count(number: int, noun: str) -> str:
+    """'1 passage', '3 passages'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.archive import Archive, Ref
+from tui.describe import count
 from tui.loader import Problem
 from tui.printable import printable
 from tui.ui.commands import GoToCommands
@@ -77,7 +78,7 @@ class BriefingsApp(App[None]):
             return
         files = len({problem.path for problem in problems})
         self.notify(
-            f"{files} file(s) {what}; press e to see why.\n"
+            f"{count(files, 'file')} {what}; press e to see why.\n"
             + "\n".join(printable(str(problem)) for problem in problems[:3]),
             title="Problems",
             severity="error",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.archive import Ref
+from tui.describe import count
 from tui.detail import Detail
 from tui.printable import one_line, printable
 from tui.ui.keys import list_moves
@@ -22,8 +23,22 @@ class LinkList(OptionList):
         *list_moves("first", "last"),
     ]
 
+    # Textual's OptionList pages by the lines it has laid out, and lays out none while
+    # it has no room (the detail squeezed out on a terminal a few rows high): paging
+    # then raises KeyError. With nothing visible there is no page to move by.
+    def action_page_up(self) -> None:
+        if self.scrollable_content_region:
+            super().action_page_up()
 
-class DetailPane(VerticalScroll):
+    def action_page_down(self) -> None:
+        if self.scrollable_content_region:
+            super().action_page_down()
+
+
+class DetailPane(Vertical):
+    """The entry's words scroll on their own; the links stay below them, so moving
+    through the links never scrolls the entry's name out of view."""
+
     class LinkOpened(Message):
         def __init__(self, ref: Ref) -> None:
             super().__init__()
@@ -35,8 +50,9 @@ class DetailPane(VerticalScroll):
         self.detail: Detail | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="detail-title")
-        yield Static(id="detail-body")
+        with VerticalScroll(id="detail-text"):
+            yield Static(id="detail-title")
+            yield Static(id="detail-body")
         yield LinkList(id="detail-links")
 
     def show(self, detail: Detail) -> None:
@@ -59,7 +75,7 @@ class DetailPane(VerticalScroll):
             for index, link in enumerate(detail.links)
         )
         links.display = bool(detail.links)
-        self.scroll_home(animate=False)
+        self.query_one("#detail-text", VerticalScroll).scroll_home(animate=False)
 
     def focus_links(self) -> bool:
         links = self.query_one(LinkList)
@@ -88,5 +104,5 @@ def _body(detail: Detail) -> Content:
         for line in lines:
             parts += ["• ", Content(printable(line)), "\n"]
     if detail.quotes:
-        parts += ["\n", (f"{len(detail.quotes)} supporting passage(s) in the source", "dim")]
+        parts += ["\n", (f"Rests on {count(len(detail.quotes), 'passage')} of the source", "dim")]
     return Content.assemble(*parts)

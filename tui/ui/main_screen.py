@@ -22,6 +22,8 @@ from tui.ui.source_pane import SourcePane
 
 # Below this width the source pane gives way to the detail pane until asked for.
 NARROW_WIDTH = 100
+# Below this height the lists not in use shrink to a row each.
+SHORT_HEIGHT = 32
 
 
 class MainScreen(Screen):
@@ -30,8 +32,8 @@ class MainScreen(Screen):
         Binding("1", "pane('itinerary')", "Itinerary", show=False),
         Binding("2", "pane('counterparts')", "Counterparts", show=False),
         Binding("3", "pane('themes')", "Themes", show=False),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False),
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
         Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
         Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
@@ -74,6 +76,7 @@ class MainScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
 
     # What the app tells the screen.
 
@@ -181,10 +184,33 @@ class MainScreen(Screen):
         self.open(message.ref)
         self.query_one(DetailPane).focus_links()
 
+    @on(EntryTable.Focused)
+    def _current_table(self, message: EntryTable.Focused) -> None:
+        for table in self.query(EntryTable):
+            table.set_class(table is message.table, "-current")
+
     def action_pane(self, pane: str) -> None:
-        self.query_one(f"#{pane}", EntryTable).focus()
+        self._enter_pane(self.query_one(f"#{pane}", EntryTable))
+
+    def action_cycle_focus(self, step: int) -> None:
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+        if isinstance(self.focused, EntryTable):
+            self._enter_pane(self.focused)
+
+    def _enter_pane(self, table: EntryTable) -> None:
+        """Focus a list and show its highlighted entry (a move of the user's own)."""
+        table.focus()
+        if table.highlighted is not None and table.highlighted != self.shown:
+            self.show(table.highlighted)
 
     def action_back(self) -> None:
+        # A preview is not a step: back from it returns to what was last opened.
+        if self.history.current is not None and self.shown != self.history.current:
+            self.show(self.history.current)
+            return
         previous = self.history.back()
         if previous is None:
             self.notify("Nothing to go back to.", timeout=2)

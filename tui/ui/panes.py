@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
 
 from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date
@@ -26,6 +27,11 @@ class EntryTable(DataTable):
             super().__init__()
             self.ref = ref
 
+    class Focused(Message):
+        def __init__(self, table: EntryTable) -> None:
+            super().__init__()
+            self.table = table
+
     class Opened(Message):
         def __init__(self, ref: Ref) -> None:
             super().__init__()
@@ -44,12 +50,14 @@ class EntryTable(DataTable):
             self.add_column(label, width=width)
 
     def fill(self, archive: Archive, briefing: str) -> None:
-        self.clear()
-        self._refs = {}
-        for ref in archive.refs(self.kind, briefing):
-            key = ref.id
-            self._refs[key] = ref
-            self.add_row(*(cell(text) for text in self.row(archive, ref)), key=key)
+        # Filling moves the cursor, which is no user's move: no preview.
+        with self.prevent(DataTable.RowHighlighted):
+            self.clear()
+            self._refs = {}
+            for ref in archive.refs(self.kind, briefing):
+                key = ref.id
+                self._refs[key] = ref
+                self.add_row(*(cell(text) for text in self.row(archive, ref)), key=key)
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         raise NotImplementedError
@@ -69,19 +77,28 @@ class EntryTable(DataTable):
         return self._refs.get(key) if key is not None else None
 
     def on_focus(self) -> None:
-        if self.highlighted is not None:
-            self.post_message(self.Previewed(self.highlighted))
+        # Focus alone shows nothing new (the screen decides: focus also returns here
+        # when a dialog closes); it only marks the list as the one in use.
+        self.post_message(self.Focused(self))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
         # Only the user's moves preview: filling or syncing a table moves its cursor too.
-        if self.has_focus and event.row_key.value in self._refs:
-            self.post_message(self.Previewed(self._refs[event.row_key.value]))
+        key = _key_of(event.row_key)
+        if self.has_focus and key in self._refs:
+            self.post_message(self.Previewed(self._refs[key]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value in self._refs:
-            self.post_message(self.Opened(self._refs[event.row_key.value]))
+        key = _key_of(event.row_key)
+        if key in self._refs:
+            self.post_message(self.Opened(self._refs[key]))
+
+
+def _key_of(row_key: RowKey | None) -> str | None:
+    # Textual reports a row without a key when the cursor moves in an empty table
+    # (up from row 0 of no rows, say, lands on row -1).
+    return row_key.value if row_key is not None else None
 
 
 class ItineraryTable(EntryTable):

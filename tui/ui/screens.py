@@ -7,11 +7,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.archive import Archive, Kind, Ref
-from tui.describe import describe_date, person_line
+from tui.describe import count, describe_date, person_line
 from tui.loader import Problem
 from tui.model import Counterpart
 from tui.printable import one_line, printable
@@ -44,6 +44,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             )
             yield Static(id="search-status")
             yield OptionList(id="search-results")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -77,7 +78,7 @@ class SearchScreen(ModalScreen[Ref | None]):
             prompt = Content.assemble(
                 (one_line(person_line(person.name, person.title, organization)), "bold"),
                 "\n",
-                (one_line(f"  matched {why} · {match.score:.0f} · {briefing}"), "$text-muted"),
+                (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
             )
             options.append(Option(prompt, id=str(index)))
         results.add_options(options)
@@ -130,6 +131,7 @@ class HelpScreen(ModalScreen[None]):
             parts.append("\n")
         with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts), id="help-text")
+        yield Footer()
 
 
 def _key_name(key: str) -> str:
@@ -148,14 +150,14 @@ class ErrorsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="errors-dialog"):
-            count = len(self.problems)
             yield Static(
-                f"{count} problem{'s' if count != 1 else ''} in "
-                f"{len({p.path for p in self.problems})} file(s); the other files loaded.",
+                f"{count(len(self.problems), 'problem')} in "
+                f"{count(len({p.path for p in self.problems}), 'file')}; the other files loaded.",
                 id="errors-title",
             )
             text = "\n".join(printable(str(problem)) for problem in self.problems)
             yield Static(Content(text or "No problems."), id="errors-text")
+        yield Footer()
 
 
 class BriefingSwitcher(ModalScreen[str | None]):
@@ -179,8 +181,9 @@ class BriefingSwitcher(ModalScreen[str | None]):
             )
             options.append(Option(prompt, id=bid))
         with Vertical(id="switcher-dialog"):
-            yield Static(f"{len(options)} briefing(s) loaded", id="switcher-title")
+            yield Static(f"{count(len(options), 'briefing')} loaded", id="switcher-title")
             yield OptionList(*options, id="switcher-list")
+        yield Footer()
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

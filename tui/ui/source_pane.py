@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.describe import count
 from tui.printable import one_line, printable
 from tui.quotes import SourceText
 
@@ -34,7 +35,7 @@ class SourcePane(VerticalScroll):
             self._load(source)
         spans = [span for quote in quotes if (span := source.span(quote))] if source else []
         self.border_subtitle = (
-            f"{len(spans)} passage(s) highlighted" if quotes else "nothing to highlight"
+            f"{count(len(spans), 'passage')} highlighted" if quotes else "nothing to highlight"
         )
         first = None
         for widget, (start, end) in zip(self._widgets, self._paragraphs, strict=True):
