@@ -15,7 +15,7 @@ from enum import StrEnum
 from tui.loader import LoadedBriefing, collector_paused
 from tui.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
 from tui.names import fold
-from tui.search import NameMatch, NameSearch, Variant
+from tui.search import NameMatch, NameSearch, Variant, fold_name
 
 
 class Kind(StrEnum):
@@ -66,7 +66,7 @@ class Archive:
             ref = Ref(Kind.counterpart, bid, counterpart.id)
             self._entries[ref] = counterpart
             variants = _variants(counterpart)
-            for folded in {fold(variant.text) for variant in variants}:
+            for folded in {fold_name(variant.text) for variant in variants}:
                 self._people[folded].append(ref)
             yield ref, variants
         for event in briefing.itinerary:

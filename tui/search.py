@@ -53,7 +53,10 @@ _PARALLEL_FROM = 1000
 _SPACE, _OTHER, _OTHER_BUCKETS = 26, 27, 36
 _BUCKETS = _OTHER + _OTHER_BUCKETS
 
-_fold = lru_cache(maxsize=1 << 16)(fold)
+# Folding is the costliest step of indexing a name; the archive folds the same names
+# just before (for its same-person index), so they are remembered for a while.
+fold_name = lru_cache(maxsize=1 << 16)(fold)
+_fold = fold_name
 
 
 @dataclass(frozen=True)
