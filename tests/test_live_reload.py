@@ -4,6 +4,7 @@ come and go with the folder. `watch=False` (`--no-watch`) changes nothing."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -229,3 +230,25 @@ def test_the_command_line_turns_watching_off(monkeypatch: pytest.MonkeyPatch) ->
     assert cli.main(["--no-watch", "x.yaml"]) == 0
     assert cli.main(["x.yaml"]) == 0
     assert made == [False, True]
+
+
+async def test_an_opened_file_reloads_after_an_editors_rename_save(tmp_path: Path) -> None:
+    """Editors often save by writing a new file and renaming it over the old one; a
+    single opened file (not a folder) must still reload, promptly."""
+    folder = small_folder(tmp_path, ("small.yaml", small_yaml()), ("z-lyon.yaml", OTHER_YAML))
+    path = folder / "small.yaml"
+    async with running(path) as pilot:
+        app = pilot.app
+        assert isinstance(app, BriefingsApp)
+        await select_zoe(pilot)
+        saved = time.monotonic()
+        temporary = folder / ".small.yaml.swp"
+        temporary.write_text(small_yaml(title="Renamed into place"), encoding="utf-8")
+        os.replace(temporary, path)
+        await until(pilot, lambda: "Renamed into place" in header(app), "the saved title")
+        print(f"reloaded {time.monotonic() - saved:.2f} s after the save")
+        still_on_zoe(app)
+        # The folder's other briefing was not opened, and does not appear.
+        (folder / "z-lyon.yaml").write_text(OTHER_YAML.replace("Lyon", "Lyons"), "utf-8")
+        await pilot.pause(1.0)
+        assert list(app.archive.briefings) == ["small"]
