@@ -107,6 +107,11 @@ async def test_edit_break_fix_add_and_delete_while_the_app_runs(tmp_path: Path) 
         located = [str(problem) for problem in app.problems]
         assert len(located) == 1
         assert located[0].startswith(f"{path.resolve()}:{BROKEN_LINE}:"), located
+        # The author is told at once, where the problem is, without opening anything.
+        assert any(
+            f"{path.resolve()}:{BROKEN_LINE}:" in notification.message
+            for notification in app._notifications
+        ), [notification.message for notification in app._notifications]
 
         # The next good save replaces it.
         path.write_text(small_yaml(title="Fixed visit"), encoding="utf-8")
