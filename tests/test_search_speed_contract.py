@@ -112,19 +112,22 @@ def test_incremental_add_gives_the_same_index(people, search) -> None:
 
 
 # Names that sit on the edges of the bounds: repeated words (token sets are shorter than
-# the names), long shared words (partial_ratio can beat 85.5), one-letter differences.
+# the names), long shared words (partial_ratio can beat 85.5), one-letter differences,
+# spaces that break pairs of adjacent letters.
 EDGE_NAMES = [
     "Lu Lu", "Lu", "Luc", "Jean", "Jean-Luc", "Abcdefghij Klm", "Xabcdefghijk",
     "Abcdefghijkl Mnop", "Mnop Abcdefghij", "Wei Wei Wei", "Zhang Zhang", "An", "A",
     "Ørsted Ørsted", "Le Le Mingham", "Lemingham", "Le", "Mingham", "Abcdefghijk",
-    "Ab Cd Ef Gh Ij Kl", "Qrstuvwxyzab Cdefghijklmn",
+    "Ab Cd Ef Gh Ij Kl", "Qrstuvwxyzab Cdefghijklmn", "Yu Min", "Y U Min", "Yumin Xu",
+    "Min", "Gonzalves Dos Santos", "O Bre G", "Oberg Oberg Oberg",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "query",
     ["lu", "jean luc", "abcdefghijk", "abcdefghij", "wei", "zhang", "le mingham", "lemingham",
-     "orsted", "ab cd", "qrstuvwxyzab cdefghijklm", "mnop", "a", "le"],
+     "orsted", "ab cd", "qrstuvwxyzab cdefghijklm", "mnop", "a", "le", "yu min", "yumin",
+     "y u", "gonzalves", "obreg", "o breg", "zzz yumin"],
 )  # fmt: skip
 def test_edges_of_the_bounds(query: str) -> None:
     people = [(f"p{index}", [Variant(name, "name")]) for index, name in enumerate(EDGE_NAMES)]

@@ -100,6 +100,9 @@ class NameSearch(Generic[Key]):
         self._counts = np.zeros((0, _BUCKETS), dtype=np.uint8)
         self._lengths = np.zeros(0, dtype=np.int32)
         self._word_lengths = np.zeros(0, dtype=np.int32)
+        # Which names hold each pair of adjacent letters (no space), and how often:
+        # chunks (one per `add`, merged now and then) of (pair buckets, names, counts).
+        self._pairs: list[_PairChunk] = []
         self.add(people)
 
     def add(self, people: Iterable[tuple[Key, Sequence[Variant]]]) -> None:
@@ -137,6 +140,9 @@ class NameSearch(Generic[Key]):
         self._counts[start:count] = np.minimum(flat, 255).reshape(len(new), _BUCKETS)
         self._lengths[start:count] = lengths
         self._word_lengths[start:count] = [len(_unique_words(name)) for name in new]
+        self._pairs.append(_PairChunk.of(new, lengths, start))
+        if len(self._pairs) > 6:
+            self._pairs = [_PairChunk.merged(self._pairs)]
 
     def __len__(self) -> int:
         return len(self._folded)
@@ -248,6 +254,18 @@ class _Candidates:
                 self.shares_word[holders] = True
         self.lengths = lengths
         self.holds: np.ndarray | None = None
+        # Pairs of adjacent letters in common, and the most spaces either string has.
+        self.pairs = np.zeros(count, dtype=np.int32)
+        query_pairs = _pair_counts(folded)
+        for chunk in search._pairs:
+            chunk.add_common(query_pairs, self.pairs)
+        # Spaces in the shorter string (by length, and by distinct words).
+        name_spaces = search._counts[:count, _SPACE]
+        self.spaces = np.where(lengths < m, name_spaces, folded.count(" "))
+        query_words = len(set(folded.split()))
+        self.word_spaces = np.where(
+            search._word_lengths[:count] < len(_unique_words(folded)), name_spaces, query_words - 1
+        )
 
     def scored(self, cutoff: float) -> list[tuple[float, int]]:
         """(score, name index) of every name scoring at least the cutoff (90 or 70)."""
@@ -268,14 +286,37 @@ class _Candidates:
             sharing = far & self.shares_word
             short = sharing & (self.shorter <= 10)
             hits += self.sharing()
-            partial = _needed(cutoff / 0.9) * self.shorter
-            tokens = _needed(cutoff / 0.855) * self.word_shorter
-            ratio = (cutoff / 200) * (self.lengths + m)
-            bound = np.minimum(np.minimum(partial, tokens), ratio) * _SLACK
-            far_to_score = (sharing & ~short) | (far & ~self.shares_word & (common >= bound))
+            # A far name without a shared word scores through ratio, partial_ratio or
+            # partial_token_ratio; each has its bound on letters (and pairs) in common.
+            ratio = common >= (cutoff / 200) * (self.lengths + m) * _SLACK
+            partial = self._window_bound(cutoff / 0.9, self.shorter, self.spaces)
+            tokens = self._window_bound(cutoff / 0.855, self.word_shorter, self.word_spaces)
+            far_to_score = (sharing & ~short) | (
+                far & ~self.shares_word & (ratio | partial | tokens)
+            )
             to_score = np.union1d(to_score, np.flatnonzero(far_to_score))
         hits += _score(self.folded, search._folded, to_score, cutoff)
         return hits
+
+    def _window_bound(
+        self, ratio_percent: float, needle: np.ndarray, spaces: np.ndarray
+    ) -> np.ndarray:
+        """Names that may align a window with the shorter string (of length `needle`)
+        at this Indel ratio: enough letters in common, and enough adjacent pairs.
+
+        A window of length w matching the needle's L letters at ratio r keeps a common
+        subsequence of l >= r (L + w) / 2 letters, with w >= r L / (2 - r); its runs
+        are broken at most (L - l) + (w - l) times, so at least 3l - 1 - L - w pairs
+        of the needle recur in the window: L (2 / (2 - r)) (1.5 r - 1) - 1 at least.
+        Pairs across a space are not counted (token sorting moves them), which costs
+        at most two per space of the shorter string (`spaces`).
+        """
+        r = ratio_percent / 100
+        if r > 1:
+            return np.zeros(len(needle), dtype=bool)
+        letters = self.common >= (r / (2 - r)) * needle * _SLACK
+        pairs = needle * (2 / (2 - r)) * (1.5 * r - 1) - 1 - 2 * spaces
+        return letters & (self.pairs >= pairs - 0.01)
 
     def sharing(self) -> list[tuple[float, int]]:
         """Names that share a word with the query at a length ratio from 1.5 to 8, don't
@@ -325,6 +366,71 @@ def _score(
     )[0]
     found = np.flatnonzero(scores >= cutoff)
     return list(zip(scores[found].tolist(), indexes[found].tolist(), strict=True))
+
+
+_PAIR_BUCKETS = 1 << 16
+
+
+def _pair_buckets(points: np.ndarray) -> np.ndarray:
+    """Bucket of each pair of adjacent code points; merged pairs overstate only."""
+    first, second = points[:-1].astype(np.int64), points[1:].astype(np.int64)
+    return (first * 1_000_003 + second) % _PAIR_BUCKETS
+
+
+def _pair_counts(folded: str) -> dict[int, int]:
+    points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    if len(points) < 2:
+        return {}
+    keep = (points[:-1] != 32) & (points[1:] != 32)
+    buckets, counts = np.unique(_pair_buckets(points)[keep], return_counts=True)
+    return dict(zip(buckets.tolist(), counts.tolist(), strict=True))
+
+
+@dataclass
+class _PairChunk:
+    """For a run of names: by pair bucket, which names hold that pair and how often."""
+
+    offsets: np.ndarray  # per bucket, where its names start in `names`
+    names: np.ndarray
+    counts: np.ndarray
+
+    @classmethod
+    def of(cls, names: list[str], lengths: np.ndarray, start: int) -> _PairChunk:
+        points = np.frombuffer("".join(names).encode("utf-32-le"), dtype=np.uint32)
+        rows = np.repeat(np.arange(start, start + len(names), dtype=np.int64), lengths)
+        if len(points) < 2:
+            return cls.build(np.zeros(0, np.int64), np.zeros(0, np.int64))
+        keep = (rows[:-1] == rows[1:]) & (points[:-1] != 32) & (points[1:] != 32)
+        return cls.build(_pair_buckets(points)[keep], rows[:-1][keep])
+
+    @classmethod
+    def build(
+        cls, buckets: np.ndarray, names: np.ndarray, counts: np.ndarray | None = None
+    ) -> _PairChunk:
+        keys = buckets * (1 << 32) + names
+        if counts is None:
+            keys, counts = np.unique(keys, return_counts=True)
+        else:
+            order = np.argsort(keys, kind="stable")
+            keys, counts = keys[order], counts[order]
+        buckets = keys >> 32
+        offsets = np.searchsorted(buckets, np.arange(_PAIR_BUCKETS + 1))
+        return cls(offsets, (keys & 0xFFFFFFFF).astype(np.int64), counts.astype(np.int32))
+
+    @classmethod
+    def merged(cls, chunks: list[_PairChunk]) -> _PairChunk:
+        buckets = np.concatenate(
+            [np.repeat(np.arange(_PAIR_BUCKETS), np.diff(c.offsets)) for c in chunks]
+        )
+        names = np.concatenate([c.names for c in chunks])
+        counts = np.concatenate([c.counts for c in chunks])
+        return cls.build(buckets.astype(np.int64), names, counts)
+
+    def add_common(self, query: dict[int, int], common: np.ndarray) -> None:
+        for bucket, wanted in query.items():
+            start, stop = self.offsets[bucket], self.offsets[bucket + 1]
+            if stop > start:
+                common[self.names[start:stop]] += np.minimum(self.counts[start:stop], wanted)
 
 
 def _needed(ratio_percent: float) -> float:
