@@ -9,30 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 
 from tui.loader import LoadedBriefing, collector_paused
 from tui.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
 from tui.names import fold
+from tui.refs import Kind, Ref
 from tui.search import NameMatch, NameSearch, Variant, fold_name
 
-
-class Kind(StrEnum):
-    briefing = "briefing"
-    event = "event"
-    counterpart = "counterpart"
-    organization = "organization"
-    theme = "theme"
-
-
-@dataclass(frozen=True, order=True)
-class Ref:
-    """One entry of one briefing. A briefing's own ref has `id == briefing`."""
-
-    kind: Kind
-    briefing: str
-    id: str
+__all__ = ["Archive", "Kind", "Ref"]
 
 
 class Archive:

@@ -1,6 +1,11 @@
 """How entries read as words, the same in the app, the command line and exports."""
 
-from tui.model import StatedDate
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the app's first screen imports this module, not pydantic
+    from tui.model import StatedDate
 
 
 def describe_date(date: StatedDate | None) -> str:

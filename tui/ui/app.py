@@ -5,22 +5,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.archive import Archive, Ref
 from tui.describe import count
-from tui.loader import Problem
 from tui.printable import printable
+from tui.refs import Ref
 from tui.ui.commands import GoToCommands
 from tui.ui.detail_pane import LinkList
 from tui.ui.main_screen import MainScreen
 from tui.ui.panes import EntryTable
 from tui.ui.screens import ErrorsScreen, HelpScreen, SearchScreen, help_groups
-from tui.workspace import Batch, Workspace
+
+if TYPE_CHECKING:
+    from tui.archive import Archive
+    from tui.loader import Problem
+    from tui.workspace import Batch, Workspace
 
 
 class BriefingsApp(App[None]):
@@ -40,14 +44,17 @@ class BriefingsApp(App[None]):
 
     def __init__(self, paths: Iterable[Path], *, watch: bool = True) -> None:
         super().__init__()
-        self.workspace = Workspace(paths)
+        self.paths = list(paths)
         self.watching = watch
-        self.archive = Archive()
-        self.main_screen = MainScreen(self.archive)
+        # Both are made by the loading worker: the modules behind them (pydantic,
+        # YAML, the search engine) are imported there, after the first paint.
+        self.workspace: Workspace | None = None
+        self.archive: Archive | None = None
+        self.main_screen = MainScreen()
 
     @property
     def problems(self) -> list[Problem]:
-        return self.workspace.problems
+        return self.workspace.problems if self.workspace is not None else []
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
@@ -59,18 +66,28 @@ class BriefingsApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="load")
     def load(self) -> None:
+        from tui.archive import Archive
+        from tui.workspace import Workspace
+
+        workspace = Workspace(self.paths)
+        self.call_from_thread(self._started, workspace, Archive())
         problems: list[Problem] = []
-        for batch in self.workspace.load():
+        for batch in workspace.load():
             problems += batch.problems
             self.call_from_thread(self._add_batch, batch)
         self.call_from_thread(self._report, problems, "could not be loaded")
         if self.watching:
             self.call_from_thread(self.watch)
 
+    def _started(self, workspace: Workspace, archive: Archive) -> None:
+        self.workspace, self.archive = workspace, archive
+        self.refresh_bindings()
+
     def _add_batch(self, batch: Batch) -> None:
+        assert self.archive is not None
         self.archive.add(batch.briefings)
         self.main_screen.loading(batch.done, batch.total)
-        self.main_screen.archive_grew()
+        self.main_screen.archive_grew(self.archive)
 
     def _report(self, problems: list[Problem], what: str) -> None:
         self.refresh_bindings()
@@ -91,12 +108,16 @@ class BriefingsApp(App[None]):
         """Reload briefings that change on disk, keeping the user where they were."""
         from watchfiles import awatch  # imported late: the first screen does not need it
 
-        async for changes in awatch(*self.workspace.watch_roots(), debounce=300):
+        from tui.archive import Archive
+
+        workspace = self.workspace
+        assert workspace is not None
+        async for changes in awatch(*workspace.watch_roots(), debounce=300):
             changed = [Path(path) for _, path in changes]
-            problems = await asyncio.to_thread(self.workspace.refresh, changed)
-            archive = await asyncio.to_thread(Archive, self.workspace.briefings)
+            problems = await asyncio.to_thread(workspace.refresh, changed)
+            archive = await asyncio.to_thread(Archive, workspace.briefings)
             self.archive = archive
-            self.main_screen.replace_archive(archive, self.workspace.stale)
+            self.main_screen.replace_archive(archive, workspace.stale)
             if isinstance(self.screen, SearchScreen):
                 self.screen.replace_archive(archive)
             self._report(problems, "have problems after the change (the last good version stays)")
@@ -104,6 +125,8 @@ class BriefingsApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_errors":
             return bool(self.problems)
+        if action == "search":
+            return self.archive is not None
         return True
 
     def action_search(self) -> None:

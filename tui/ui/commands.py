@@ -9,8 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.archive import Kind, Ref
 from tui.printable import one_line
+from tui.refs import Kind, Ref
 
 # Whole-archive entries are many; events, organizations and themes are offered for
 # the open briefing, people through the name search across every briefing.
@@ -21,6 +21,8 @@ class GoToCommands(Provider):
     def _entries(self) -> list[tuple[str, Ref]]:
         archive = self.app.archive  # type: ignore[attr-defined]
         screen = self.app.main_screen  # type: ignore[attr-defined]
+        if archive is None:  # still starting
+            return []
         entries = [
             (
                 f"Briefing: {one_line(archive.label(Ref(Kind.briefing, bid, bid)))}",
@@ -52,7 +54,7 @@ class GoToCommands(Provider):
                 seen.add(ref)
                 yield Hit(score, Content(text), partial(self._open, ref), text=text)
         archive = self.app.archive  # type: ignore[attr-defined]
-        for match in archive.search_names(query, 10):
+        for match in archive.search_names(query, 10) if archive is not None else []:
             if match.key not in seen:
                 text = f"Counterpart: {one_line(archive.label(match.key))}"
                 help_text = one_line(archive.briefing(match.key).title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -10,11 +12,13 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.archive import Ref
 from tui.describe import count
-from tui.detail import Detail
 from tui.printable import one_line, printable
+from tui.refs import Ref
 from tui.ui.keys import list_moves
+
+if TYPE_CHECKING:
+    from tui.detail import Detail
 
 
 class LinkList(OptionList):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,15 +12,17 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, ProgressBar, Static
 
-from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date
-from tui.detail import detail_of
 from tui.history import History
 from tui.printable import one_line
+from tui.refs import Kind, Ref
 from tui.ui.detail_pane import DetailPane
 from tui.ui.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
 from tui.ui.screens import BriefingSwitcher
 from tui.ui.source_pane import SourcePane
+
+if TYPE_CHECKING:
+    from tui.archive import Archive
 
 # Below this width the source pane gives way to the detail pane until asked for.
 NARROW_WIDTH = 100
@@ -39,9 +43,11 @@ class MainScreen(Screen):
         Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
     ]
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.archive = archive
+        # None until the first briefings arrive: the screen is drawn before the
+        # modules that load and index them are imported.
+        self.archive: Archive | None = None
         self.history: History[Ref] = History()
         self.briefing_id: str | None = None
         self.shown: Ref | None = None
@@ -71,7 +77,7 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "switch_briefing":
-            return len(self.archive.briefings) > 1
+            return self.archive is not None and len(self.archive.briefings) > 1
         return True
 
     def on_resize(self) -> None:
@@ -85,8 +91,9 @@ class MainScreen(Screen):
         bar.update(total=total, progress=done)
         bar.display = total is None or done < total
 
-    def archive_grew(self) -> None:
+    def archive_grew(self, archive: Archive) -> None:
         """Briefings were added: open the first one if nothing is open yet."""
+        self.archive = archive
         self.refresh_bindings()
         if self.briefing_id is None and self.archive.briefings:
             first = next(iter(self.archive.briefings))
@@ -130,7 +137,7 @@ class MainScreen(Screen):
 
     def open(self, ref: Ref) -> None:
         """Open an entry: it becomes a step that `back` returns to."""
-        if ref not in self.archive:
+        if self.archive is None or ref not in self.archive:
             self.notify("That entry is no longer loaded.", severity="warning")
             return
         self.history.open(ref)
@@ -141,6 +148,8 @@ class MainScreen(Screen):
         self.shown = ref
         if ref.briefing != self.briefing_id:
             self._show_briefing(ref.briefing)
+        from tui.detail import detail_of  # loaded with the archive, after the first paint
+
         detail = detail_of(self.archive, ref)
         self.query_one(DetailPane).show(detail)
         loaded = self.archive.briefings[ref.briefing]

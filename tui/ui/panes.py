@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
-from tui.archive import Archive, Kind, Ref
 from tui.describe import describe_date
-from tui.model import Counterpart, Event, Theme
+from tui.refs import Kind, Ref
 from tui.ui.keys import list_moves
 from tui.ui.plain import cell
+
+if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
+    from tui.archive import Archive
+    from tui.model import Counterpart, Event, Theme
 
 
 class EntryTable(DataTable):
@@ -106,8 +111,7 @@ class ItineraryTable(EntryTable):
     headings = (("#", 2), ("Event", 26), ("Kind", 10), ("Place", 10), ("When", 10))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
-        event = archive.get(ref)
-        assert isinstance(event, Event)
+        event = cast("Event", archive.get(ref))
         number = str(self.row_count + 1)
         # "—" where the source is silent: the detail pane says so in words.
         when = describe_date(event.date) if event.date else "—"
@@ -119,8 +123,7 @@ class CounterpartTable(EntryTable):
     headings = (("Name", 18), ("Title", 20), ("Organization", 20))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
-        person = archive.get(ref)
-        assert isinstance(person, Counterpart)
+        person = cast("Counterpart", archive.get(ref))
         organization = (
             archive.label(Ref(Kind.organization, ref.briefing, person.organization))
             if person.organization
@@ -134,6 +137,5 @@ class ThemeTable(EntryTable):
     headings = (("Theme", 50), ("Events", 6))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
-        theme = archive.get(ref)
-        assert isinstance(theme, Theme)
+        theme = cast("Theme", archive.get(ref))
         return theme.name, str(len(archive.events_with(ref)))

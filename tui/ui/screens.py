@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -10,11 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.archive import Archive, Kind, Ref
 from tui.describe import count, describe_date, person_line
-from tui.loader import Problem
-from tui.model import Counterpart
 from tui.printable import one_line, printable
+from tui.refs import Kind, Ref
+
+if TYPE_CHECKING:
+    from tui.archive import Archive
+    from tui.loader import Problem
+    from tui.model import Counterpart
 
 SEARCH_LIMIT = 50
 
@@ -66,8 +71,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         self._refs = [match.key for match in matches]
         options = []
         for index, match in enumerate(matches):
-            person = self.archive.get(match.key)
-            assert isinstance(person, Counterpart)
+            person = cast("Counterpart", self.archive.get(match.key))
             organization = (
                 self.archive.label(Ref(Kind.organization, match.key.briefing, person.organization))
                 if person.organization
