@@ -285,6 +285,9 @@ async def run_monkey(seed: int, steps: int, tmp_path: Path, seconds: float = 360
                         or step % KEYS_PER_WAIT == 0
                     )
                     await press(pilot, key, wait=wait)
+                    if isinstance(app.screen, CommandPalette):
+                        # Let the palette's search finish before the next key (see above).
+                        await asyncio.wait_for(app.workers.wait_for_complete(), 10)
                 elif roll < 0.95:
                     x, y = rng.randrange(size[0]), rng.randrange(size[1])
                     if isinstance(app.screen, CommandPalette):
