@@ -21,5 +21,6 @@ def person_line(name: str, title: str | None, organization: str | None = None) -
 
 
 def count(number: int, noun: str) -> str:
-    """'1 passage', '3 passages'."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+    """'1 passage', '3 passages', '2 matches'."""
+    plural = noun + ("es" if noun.endswith(("ch", "sh", "s", "x")) else "s")
+    return f"{number:,} {noun if number == 1 else plural}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,6 +76,7 @@ class BriefingsApp(App[None]):
         for batch in workspace.load():
             problems += batch.problems
             self.call_from_thread(self._add_batch, batch)
+        self.call_from_thread(self._settle)
         self.call_from_thread(self._report, problems, "could not be loaded")
         if self.watching:
             self.call_from_thread(self.watch)
@@ -88,6 +90,12 @@ class BriefingsApp(App[None]):
         self.archive.add(batch.briefings)
         self.main_screen.loading(batch.done, batch.total)
         self.main_screen.archive_grew(self.archive)
+
+    def _settle(self) -> None:
+        """The archive is loaded and lives as long as the app: take it out of the cycle
+        collector's sight. Otherwise every full collection walks millions of objects,
+        and a keystroke that happens to trigger one waits a tenth of a second."""
+        gc.freeze()
 
     def _report(self, problems: list[Problem], what: str) -> None:
         self.refresh_bindings()
@@ -118,6 +126,7 @@ class BriefingsApp(App[None]):
             archive = await asyncio.to_thread(Archive, workspace.briefings)
             self.archive = archive
             self.main_screen.replace_archive(archive, workspace.stale)
+            self._settle()
             if isinstance(self.screen, SearchScreen):
                 self.screen.replace_archive(archive)
             self._report(problems, "have problems after the change (the last good version stays)")

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from tui.loader import Problem
     from tui.model import Counterpart
 
-SEARCH_LIMIT = 50
+# More than the dialog shows at once. Each option is laid out as it is added, so a
+# keystroke costs in proportion to this.
+SEARCH_LIMIT = 20
 
 
 class SearchScreen(ModalScreen[Ref | None]):
@@ -94,7 +96,9 @@ class SearchScreen(ModalScreen[Ref | None]):
         elif not matches:
             status.update(Content(f"No counterpart matches “{one_line(query)}”."))
         else:
-            status.update(f"{len(matches)} match{'es' if len(matches) != 1 else ''}, best first.")
+            status.update(
+                Content(f"{count(len(matches), 'match')} for “{one_line(query)}”, best first.")
+            )
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
