@@ -329,8 +329,8 @@ def keystroke_latency(context: Context) -> list[Row]:
     name = "keystroke-to-screen, search box (tmux)"
     if not terminal.available():
         return [Row(5, name, note="skipped: no tmux")]
-    # An archive with about that many people: the generator averages 55 a briefing.
-    size = max(1, context.search_people // 55)
+    # An archive with about that many people: the generator averages 40 a briefing.
+    size = max(1, context.search_people // 40)
     archive = archive_for(context.work, size)
     queries = ("obreg",) if context.quick else ("wisniewski", "obreg", "zhang wei")
     latencies, reference = (
