@@ -37,7 +37,6 @@ from textual.pilot import Pilot, _get_mouse_message_arguments
 from textual.widgets.option_list import Option
 from textual.worker import WorkerFailed
 
-from tui.archive import Archive
 from tui.ui import app as app_module
 from tui.ui.app import BriefingsApp
 from tui.ui.detail_pane import DetailPane, LinkList
@@ -116,18 +115,9 @@ def make_folder(root: Path) -> Path:
 
 
 async def reload(app: BriefingsApp, changed: list[Path]) -> None:
-    """What the app's watcher does when files change (tui/ui/app.py, `watch`), run
-    in step with the monkey so that a seed replays exactly."""
-    workspace = app.workspace
-    assert workspace is not None
-    problems = workspace.refresh(changed)
-    archive = Archive(workspace.briefings)
-    app.archive = archive
-    app.main_screen.replace_archive(archive, workspace.stale)
-    getattr(app, "_settle", lambda: None)()
-    if isinstance(app.screen, SearchScreen):
-        app.screen.replace_archive(archive)
-    app._report(problems, "have problems after the change (the last good version stays)")
+    """What the app's watcher does when files change, run in step with the monkey so
+    that a seed replays exactly."""
+    await app.apply_changes(changed)
 
 
 def file_changes(folder: Path) -> list[tuple[str, Path, str | None]]:

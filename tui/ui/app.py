@@ -116,20 +116,24 @@ class BriefingsApp(App[None]):
         """Reload briefings that change on disk, keeping the user where they were."""
         from watchfiles import awatch  # imported late: the first screen does not need it
 
+        assert self.workspace is not None
+        async for changes in awatch(*self.workspace.watch_roots(), debounce=300):
+            await self.apply_changes([Path(path) for _, path in changes])
+
+    async def apply_changes(self, changed: list[Path]) -> None:
+        """Reload what changed on disk and show it where the user is."""
         from tui.archive import Archive
 
         workspace = self.workspace
         assert workspace is not None
-        async for changes in awatch(*workspace.watch_roots(), debounce=300):
-            changed = [Path(path) for _, path in changes]
-            problems = await asyncio.to_thread(workspace.refresh, changed)
-            archive = await asyncio.to_thread(Archive, workspace.briefings)
-            self.archive = archive
-            self.main_screen.replace_archive(archive, workspace.stale)
-            self._settle()
-            if isinstance(self.screen, SearchScreen):
-                self.screen.replace_archive(archive)
-            self._report(problems, "have problems after the change (the last good version stays)")
+        problems = await asyncio.to_thread(workspace.refresh, changed)
+        archive = await asyncio.to_thread(Archive, workspace.briefings)
+        self.archive = archive
+        self.main_screen.replace_archive(archive, workspace.stale)
+        self._settle()
+        if isinstance(self.screen, SearchScreen):
+            self.screen.replace_archive(archive)
+        self._report(problems, "have problems after the change (the last good version stays)")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_errors":
