@@ -13,9 +13,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.describe import count
-from tui.printable import one_line, printable
+from tui.printable import one_line
 from tui.refs import Ref
 from tui.ui.keys import list_moves
+from tui.ui.plain import plain, plain_line
 
 if TYPE_CHECKING:
     from tui.detail import Detail
@@ -63,7 +64,7 @@ class DetailPane(Vertical):
         self.detail = detail
         kind = detail.ref.kind.value.capitalize()
         self.border_title = kind
-        self.query_one("#detail-title", Static).update(Content(one_line(detail.title)))
+        self.query_one("#detail-title", Static).update(plain_line(detail.title))
         self.query_one("#detail-body", Static).update(_body(detail))
         links = self.query_one(LinkList)
         links.clear_options()
@@ -99,14 +100,14 @@ class DetailPane(Vertical):
 def _body(detail: Detail) -> Content:
     parts: list[Content | str | tuple[str, str]] = []
     for fact in detail.facts:
-        parts += [(f"{fact.label}: ", "bold"), Content(one_line(fact.value))]
+        parts += [(f"{fact.label}: ", "bold"), plain_line(fact.value)]
         if fact.inferred:
             parts.append((" (inferred)", "italic $warning"))
         parts.append("\n")
     for heading, lines in detail.sections:
         parts += ["\n", (heading, "bold underline"), "\n"]
         for line in lines:
-            parts += ["• ", Content(printable(line)), "\n"]
+            parts += ["• ", plain(line), "\n"]
     if detail.quotes:
         parts += ["\n", (f"Rests on {count(len(detail.quotes), 'passage')} of the source", "dim")]
     return Content.assemble(*parts)

@@ -1,6 +1,7 @@
 """Untrusted text as Textual content that is never parsed as markup.
 
-Every string read from a briefing reaches a widget through one of these: Textual's
+Every string read from a briefing reaches a widget through one of these, or as a
+(text, style) part of `Content.assemble` after `one_line` or `printable`: Textual's
 widgets parse plain `str` as markup by default, and none of them strip escape
 sequences.
 """

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from tui.describe import count, describe_date, person_line
 from tui.printable import one_line, printable
 from tui.refs import Kind, Ref
+from tui.ui.plain import plain_line
 
 if TYPE_CHECKING:
     from tui.archive import Archive
@@ -94,11 +95,9 @@ class SearchScreen(ModalScreen[Ref | None]):
         if not query.strip():
             status.update(f"Type to search {len(self.archive.names):,} names.")
         elif not matches:
-            status.update(Content(f"No counterpart matches “{one_line(query)}”."))
+            status.update(plain_line(f"No counterpart matches “{query}”."))
         else:
-            status.update(
-                Content(f"{count(len(matches), 'match')} for “{one_line(query)}”, best first.")
-            )
+            status.update(plain_line(f"{count(len(matches), 'match')} for “{query}”, best first."))
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
