@@ -195,21 +195,20 @@ def load_briefing(
     except ValidationError as error:
         raise BriefingError([problem_at(f) for f in _validation_findings(error)]) from None
 
-    source, findings = _read_source(path, briefing, sources)
+    source_path = (path.parent / briefing.source.path).resolve()
+    source, findings = _read_source(source_path, sources)
     findings = [_placed(finding) for finding in [*findings, *check(briefing, source)]]
     if findings:
         raise BriefingError([problem_at(finding) for finding in findings])
     id_line = locate(document.root, ("id",)).start_mark.line + 1
-    source_path = (path.parent / briefing.source.path).resolve()
     if cache is not None and source is not None:
         cache.store(path, text, briefing, source, id_line)
     return LoadedBriefing(briefing, path, source, source_path, id_line)
 
 
 def _read_source(
-    path: Path, briefing: Briefing, sources: dict[Path, SourceText]
+    source_path: Path, sources: dict[Path, SourceText]
 ) -> tuple[SourceText | None, list[Finding]]:
-    source_path = (path.parent / briefing.source.path).resolve()
     if source_path not in sources:
         if source_path.exists() and not source_path.is_file():
             # A folder, or a named pipe that would block the read forever.
