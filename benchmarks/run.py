@@ -208,18 +208,16 @@ def search_row(context: Context) -> list[Row]:
     import itertools
 
     from benchmarks.generate import iter_counterparts
-    from tui.archive import Kind, Ref
-    from tui.search import NameSearch, Variant
+    from tui.search import NameSearch
 
-    people = []
-    for briefing, counterpart in itertools.islice(iter_counterparts(), context.search_people):
-        variants = [Variant(counterpart["name"], "name")]
-        variants += [Variant(alias, "alias") for alias in counterpart.get("aliases", [])]
+    people = []  # the names each person goes by, name first
+    for _, counterpart in itertools.islice(iter_counterparts(), context.search_people):
+        names = [counterpart["name"], *counterpart.get("aliases", [])]
         if counterpart.get("original_script"):
-            variants.append(Variant(counterpart["original_script"], "original script"))
-        people.append((Ref(Kind.counterpart, briefing, counterpart["id"]), variants))
+            names.append(counterpart["original_script"])
+        people.append(names)
     started = time.perf_counter()
-    search: NameSearch[Ref] = NameSearch()
+    search = NameSearch()
     batch_times = []
     for start in range(0, len(people), 8000):  # about what 200 briefings hold
         batch = time.perf_counter()
@@ -256,7 +254,7 @@ def search_row(context: Context) -> list[Row]:
     else:
         names_file = context.work / f"names-{len(people)}.txt"
         names_file.write_text(
-            "\n".join(dict.fromkeys(v.text for _, variants in people for v in variants)) + "\n",
+            "\n".join(dict.fromkeys(name for names in people for name in names)) + "\n",
             encoding="utf-8",
         )
         theirs = []

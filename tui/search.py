@@ -14,22 +14,25 @@ itself, so the results are exactly those of scoring every name. When enough peop
 90 or more, names that cannot reach 90 are not scored at all; a name that holds the query
 (or is held by it) at a length ratio between 1.5 and 8 scores exactly 90 and needs no
 scoring either.
+
+An office's archive names some 400,000 people, so the index stores little per name
+(about 300 bytes, most of it the folded string, its place in a dict and its letter
+counts): people are numbers, not objects, and who holds a name is a linked list in flat
+integer arrays; which names hold a word or a pair of letters are integer arrays too.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from tui.names import fold
-
-Key = TypeVar("Key", bound=Hashable)
 
 # Below this a match is more noise than help (a 5-letter name with two letters
 # swapped scores 80).
@@ -59,17 +62,11 @@ fold_name = lru_cache(maxsize=1 << 16)(fold)
 _fold = fold_name
 
 
-@dataclass(frozen=True)
-class Variant:
-    text: str
-    kind: str  # "name", "alias" or "original script"
-
-
-@dataclass(frozen=True)
-class NameMatch(Generic[Key]):
-    key: Key
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    person: int  # the person's number (see NameSearch.add)
     score: float
-    matched: Variant
+    variant: int  # which of the person's names matched, as an index into those given
 
 
 def _bucket_codes(text: str) -> np.ndarray:
@@ -85,69 +82,145 @@ def _unique_words(folded: str) -> str:
     return " ".join(sorted(set(folded.split())))
 
 
-class NameSearch(Generic[Key]):
-    """An index of people by every name they go by."""
+class NameSearch:
+    """An index of people by every name they go by.
 
-    def __init__(self, people: Iterable[tuple[Key, Sequence[Variant]]] = ()) -> None:
-        # One entry per distinct folded name; many people may share it.
+    People are numbered in the order they are added, from 0 over the index's life; a
+    number is never reused, not even once its person is removed."""
+
+    def __init__(self) -> None:
+        # One entry per distinct folded name, many people may share it; names stay
+        # when the people who hold them are removed.
         self._folded: list[str] = []
-        self._spaced: list[str] = []  # " " + folded, to tell where words start
-        self._holders: list[list[tuple[Key, Variant]]] = []
         self._position: dict[str, int] = {}
-        self._words: dict[str, list[int]] = {}
-        # Per name, in arrays that grow by doubling: letter counts, length, and the
-        # length of its distinct words sorted and joined (what token_set compares).
-        self._counts = np.zeros((0, _BUCKETS), dtype=np.uint8)
+        self._words: dict[str, array[int]] = {}  # word -> the names that hold it
+        # Who holds each name: per name its latest holding (-1: none), per holding the
+        # person, which of their names it is, and the holding of the same name before.
+        self._latest = array("i")
+        self._holder = array("i")
+        self._variant = array("i")
+        self._before = array("i")
+        self._alive = bytearray()  # per person: 1, or 0 once removed
+        # Per name, in arrays that grow by a quarter: letter counts (one row per
+        # bucket), length, and the length of its distinct words sorted and joined
+        # (what token_set compares).
+        self._counts = np.zeros((_BUCKETS, 0), dtype=np.uint8)
         self._lengths = np.zeros(0, dtype=np.int32)
         self._word_lengths = np.zeros(0, dtype=np.int32)
         # Which names hold each pair of adjacent letters (no space), and how often:
         # chunks (one per `add`, merged now and then) of (pair buckets, names, counts).
         self._pairs: list[_PairChunk] = []
-        self.add(people)
 
-    def add(self, people: Iterable[tuple[Key, Sequence[Variant]]]) -> None:
+    @property
+    def people(self) -> int:
+        """How many people were ever added (removed ones too)."""
+        return len(self._alive)
+
+    def add(self, people: Iterable[Sequence[str]]) -> None:
+        """Index people, numbered in the order they are added over the index's life
+        (0, 1, 2, ...): each item is the names one person goes by (name first, then
+        aliases, ...). A name that folds to nothing is not indexed, but still counts
+        in the variant numbers of NameMatch."""
         start = len(self._folded)
-        for key, variants in people:
-            for variant in variants:
-                folded = _fold(variant.text)
+        try:
+            self._hold(people)
+        finally:  # those added before a failure are indexed all the same
+            if len(self._folded) > start:
+                self._index_names(start)
+
+    def _hold(self, people: Iterable[Sequence[str]]) -> None:
+        """Number people, and note the names they hold (new names at the end)."""
+        folded_names, position, words = self._folded, self._position, self._words
+        latest, holder, variant, before = self._latest, self._holder, self._variant, self._before
+        alive = self._alive
+        for names in people:
+            if isinstance(names, str):
+                raise TypeError("each person is a sequence of names, not one string")
+            person = len(alive)
+            alive.append(1)
+            for ordinal, text in enumerate(names):
+                folded = _fold(text)
                 if not folded:
                     continue
-                index = self._position.get(folded)
+                index = position.get(folded)
                 if index is None:
-                    index = self._position[folded] = len(self._folded)
-                    self._folded.append(folded)
-                    self._spaced.append(" " + folded)
-                    self._holders.append([])
+                    index = position[folded] = len(folded_names)
+                    folded_names.append(folded)
+                    latest.append(-1)
                     for word in set(folded.split()):
-                        self._words.setdefault(word, []).append(index)
-                self._holders[index].append((key, variant))
-        if len(self._folded) > start:
-            self._index_names(start)
+                        holding = words.get(word)
+                        if holding is None:
+                            words[word] = array("i", (index,))
+                        else:
+                            holding.append(index)
+                elif holder[latest[index]] == person:
+                    continue  # two of one person's names fold the same: the first counts
+                before.append(latest[index])
+                latest[index] = len(holder)
+                holder.append(person)
+                variant.append(ordinal)
+
+    def remove(self, people: Iterable[int]) -> None:
+        """Forget people (by number): they are never found again. Their names stay in
+        the index (they may be found for others, and cost a little search time)."""
+        numbers = list(people)
+        for number in numbers:
+            if not 0 <= number < len(self._alive):
+                raise IndexError(f"no person numbered {number}")
+        for number in numbers:
+            self._alive[number] = 0
+
+    def holders(self, text: str) -> list[int]:
+        """The people (not removed, in the order added) who go by exactly this name once
+        folded (tui.names.fold)."""
+        index = self._position.get(_fold(text))
+        return [] if index is None else [person for person, _ in self._holdings(index)]
+
+    def _holdings(self, index: int) -> list[tuple[int, int]]:
+        """(person, variant) of those who hold a name and are not removed, in the order
+        they were added."""
+        found = []
+        holder, variant, before, alive = self._holder, self._variant, self._before, self._alive
+        holding = self._latest[index]
+        while holding >= 0:
+            person = holder[holding]
+            if alive[person]:
+                found.append((person, variant[holding]))
+            holding = before[holding]
+        found.reverse()
+        return found
 
     def _index_names(self, start: int) -> None:
         new = self._folded[start:]
         count = len(self._folded)
         if count > len(self._lengths):
-            capacity = max(count, 2 * len(self._lengths), 1024)
-            self._counts = np.resize(self._counts, (capacity, _BUCKETS))
-            self._lengths = np.resize(self._lengths, capacity)
-            self._word_lengths = np.resize(self._word_lengths, capacity)
+            self._grow(start, max(count, len(self._lengths) * 5 // 4, 1024))
         lengths = np.fromiter(map(len, new), dtype=np.int32, count=len(new))
         rows = np.repeat(np.arange(len(new), dtype=np.int64), lengths)
         flat = np.bincount(
             rows * _BUCKETS + _bucket_codes("".join(new)), minlength=len(new) * _BUCKETS
         )
-        self._counts[start:count] = np.minimum(flat, 255).reshape(len(new), _BUCKETS)
+        self._counts[:, start:count] = np.minimum(flat, 255).reshape(len(new), _BUCKETS).T
         self._lengths[start:count] = lengths
         self._word_lengths[start:count] = [len(_unique_words(name)) for name in new]
         self._pairs.append(_PairChunk.of(new, lengths, start))
         if len(self._pairs) > 6:
             self._pairs = [_PairChunk.merged(self._pairs)]
 
+    def _grow(self, used: int, capacity: int) -> None:
+        counts = np.zeros((_BUCKETS, capacity), dtype=np.uint8)
+        counts[:, :used] = self._counts[:, :used]
+        self._counts = counts
+        for name in ("_lengths", "_word_lengths"):
+            grown = np.zeros(capacity, dtype=np.int32)
+            grown[:used] = getattr(self, name)[:used]
+            setattr(self, name, grown)
+
     def __len__(self) -> int:
+        """How many distinct folded names are indexed (those of removed people too)."""
         return len(self._folded)
 
-    def search(self, query: str, limit: int = 20) -> list[NameMatch[Key]]:
+    def search(self, query: str, limit: int = 20) -> list[NameMatch]:
         """The best matches first, at most one per person."""
         folded = _fold(query)
         if not folded or limit <= 0 or not self._folded:
@@ -164,17 +237,20 @@ class NameSearch(Generic[Key]):
         return self._ranked(folded, hits, limit)
 
     def _people_in(self, hits: list[tuple[float, int]], enough: int) -> int:
-        seen: set[Key] = set()
+        seen: set[int] = set()
+        latest, holder, before, alive = self._latest, self._holder, self._before, self._alive
         for _, index in hits:
-            for key, _ in self._holders[index]:
-                seen.add(key)
+            holding = latest[index]
+            while holding >= 0:
+                person = holder[holding]
+                if alive[person]:
+                    seen.add(person)
+                holding = before[holding]
             if len(seen) >= enough:
                 break
         return len(seen)
 
-    def _ranked(
-        self, folded: str, hits: list[tuple[float, int]], limit: int
-    ) -> list[NameMatch[Key]]:
+    def _ranked(self, folded: str, hits: list[tuple[float, int]], limit: int) -> list[NameMatch]:
         # Equal scores: a name with a word that starts as typed first ("le" finds Le
         # Mingham before Diplé), then the closer plain ratio, then alphabetical, so the
         # order is stable from one keystroke to the next. Tie-breaks are computed one
@@ -182,14 +258,14 @@ class NameSearch(Generic[Key]):
         by_score: dict[float, list[int]] = {}
         for score, index in hits:
             by_score.setdefault(score, []).append(index)
-        matches: list[NameMatch[Key]] = []
-        seen: set[Key] = set()
+        matches: list[NameMatch] = []
+        seen: set[int] = set()
         for score in sorted(by_score, reverse=True):
             for index in self._tie_order(folded, by_score[score], limit - len(matches)):
-                for key, variant in self._holders[index]:
-                    if key not in seen:
-                        seen.add(key)
-                        matches.append(NameMatch(key, score, variant))
+                for person, variant in self._holdings(index):
+                    if person not in seen:
+                        seen.add(person)
+                        matches.append(NameMatch(person, score, variant))
                         if len(matches) == limit:
                             return matches
         return matches
@@ -199,7 +275,8 @@ class NameSearch(Generic[Key]):
         ratios = process.cdist([folded], names, scorer=fuzz.ratio, dtype=np.float64)[0]
         word_start = " " + folded
         keys = [
-            (word_start not in self._spaced[index], -ratio, name, index)
+            # A word of the name starts as typed: " " + folded is in " " + name.
+            (not (name.startswith(folded) or word_start in name), -ratio, name, index)
             for index, ratio, name in zip(group, ratios.tolist(), names, strict=True)
         ]
         # A large group needs only its first few names, unless people hold many each.
@@ -238,8 +315,11 @@ class _Candidates:
         m = len(folded)
         query_counts = np.bincount(_bucket_codes(folded), minlength=_BUCKETS)
         common = np.zeros(count, dtype=np.int32)
-        for bucket in np.flatnonzero(query_counts):
-            common += np.minimum(search._counts[:count, bucket], query_counts[bucket])
+        for bucket in np.flatnonzero(query_counts).tolist():
+            # Stored counts stop at 255, so a query with more leaves them as they are.
+            wanted = int(query_counts[bucket])
+            row = search._counts[bucket, :count]
+            common += np.minimum(row, wanted) if wanted < 255 else row
         self.common = common
         self.shorter = np.minimum(lengths, m)
         longer = np.maximum(lengths, m)
@@ -251,16 +331,17 @@ class _Candidates:
         for word in set(folded.split()):
             holders = search._words.get(word)
             if holders:
-                self.shares_word[holders] = True
+                self.shares_word[np.array(holders, dtype=np.int32)] = True
         self.lengths = lengths
         self.holds: np.ndarray | None = None
         # Pairs of adjacent letters in common, and the most spaces either string has.
         self.pairs = np.zeros(count, dtype=np.int32)
-        query_pairs = _pair_counts(folded)
-        for chunk in search._pairs:
-            chunk.add_common(query_pairs, self.pairs)
+        query_pairs, wanted = _pair_counts(folded)
+        if len(query_pairs):
+            for chunk in search._pairs:
+                chunk.add_common(query_pairs, wanted, self.pairs)
         # Spaces in the shorter string (by length, and by distinct words).
-        name_spaces = search._counts[:count, _SPACE]
+        name_spaces = search._counts[_SPACE, :count]
         self.spaces = np.where(lengths < m, name_spaces, folded.count(" "))
         query_words = len(set(folded.split()))
         self.word_spaces = np.where(
@@ -377,22 +458,28 @@ def _pair_buckets(points: np.ndarray) -> np.ndarray:
     return (first * 1_000_003 + second) % _PAIR_BUCKETS
 
 
-def _pair_counts(folded: str) -> dict[int, int]:
+def _pair_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets of the pairs of adjacent letters in a string (no space), sorted, and
+    how often each comes."""
     points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
     if len(points) < 2:
-        return {}
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     keep = (points[:-1] != 32) & (points[1:] != 32)
-    buckets, counts = np.unique(_pair_buckets(points)[keep], return_counts=True)
-    return dict(zip(buckets.tolist(), counts.tolist(), strict=True))
+    return np.unique(_pair_buckets(points)[keep], return_counts=True)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class _PairChunk:
-    """For a run of names: by pair bucket, which names hold that pair and how often."""
+    """For a run of names: by pair bucket, which names hold that pair and how often.
 
-    offsets: np.ndarray  # per bucket, where its names start in `names`
-    names: np.ndarray
-    counts: np.ndarray
+    Holdings are sorted by bucket, then name; `buckets` lists the buckets present and
+    `offsets` where each one's holdings start (and the last one's end). Counts stop at
+    255 (uint8), which then means "255 or more"."""
+
+    buckets: np.ndarray  # uint16, sorted
+    offsets: np.ndarray  # int32, one more than buckets
+    names: np.ndarray  # int32
+    counts: np.ndarray  # uint8
 
     @classmethod
     def of(cls, names: list[str], lengths: np.ndarray, start: int) -> _PairChunk:
@@ -404,33 +491,67 @@ class _PairChunk:
         return cls.build(_pair_buckets(points)[keep], rows[:-1][keep])
 
     @classmethod
-    def build(
-        cls, buckets: np.ndarray, names: np.ndarray, counts: np.ndarray | None = None
-    ) -> _PairChunk:
-        keys = buckets * (1 << 32) + names
-        if counts is None:
-            keys, counts = np.unique(keys, return_counts=True)
-        else:
-            order = np.argsort(keys, kind="stable")
-            keys, counts = keys[order], counts[order]
+    def build(cls, buckets: np.ndarray, names: np.ndarray) -> _PairChunk:
+        keys, counts = np.unique(buckets * (1 << 32) + names, return_counts=True)
         buckets = keys >> 32
-        offsets = np.searchsorted(buckets, np.arange(_PAIR_BUCKETS + 1))
-        return cls(offsets, (keys & 0xFFFFFFFF).astype(np.int64), counts.astype(np.int32))
+        first = np.flatnonzero(np.diff(buckets, prepend=-1))
+        return cls(
+            buckets[first].astype(np.uint16),
+            np.append(first, len(keys)).astype(np.int32),
+            (keys & 0xFFFFFFFF).astype(np.int32),
+            np.minimum(counts, 255).astype(np.uint8),
+        )
 
     @classmethod
     def merged(cls, chunks: list[_PairChunk]) -> _PairChunk:
-        buckets = np.concatenate(
-            [np.repeat(np.arange(_PAIR_BUCKETS), np.diff(c.offsets)) for c in chunks]
+        """One chunk for several, given in the order they were made: each holds names
+        after those of the ones before, so within a bucket the first chunk's holdings
+        come first, then the next one's, and nothing needs sorting."""
+        sizes = []
+        for chunk in chunks:
+            size = np.zeros(_PAIR_BUCKETS, dtype=np.int64)
+            size[chunk.buckets] = np.diff(chunk.offsets)
+            sizes.append(size)
+        total = np.sum(sizes, axis=0)
+        starts = np.concatenate(([0], np.cumsum(total)))
+        names = np.empty(starts[-1], dtype=np.int32)
+        counts = np.empty(starts[-1], dtype=np.uint8)
+        at = starts[:-1].copy()  # where each bucket's next holdings go
+        for chunk, size in zip(chunks, sizes, strict=True):
+            shift = (at[chunk.buckets] - chunk.offsets[:-1]).astype(np.int32)
+            to = np.repeat(shift, np.diff(chunk.offsets))
+            to += np.arange(len(to), dtype=np.int32)
+            names[to] = chunk.names
+            counts[to] = chunk.counts
+            at += size
+        present = np.flatnonzero(total)
+        return cls(
+            present.astype(np.uint16),
+            np.append(starts[present], starts[-1]).astype(np.int32),
+            names,
+            counts,
         )
-        names = np.concatenate([c.names for c in chunks])
-        counts = np.concatenate([c.counts for c in chunks])
-        return cls.build(buckets.astype(np.int64), names, counts)
 
-    def add_common(self, query: dict[int, int], common: np.ndarray) -> None:
-        for bucket, wanted in query.items():
-            start, stop = self.offsets[bucket], self.offsets[bucket + 1]
-            if stop > start:
-                common[self.names[start:stop]] += np.minimum(self.counts[start:stop], wanted)
+    def add_common(self, query: np.ndarray, wanted: np.ndarray, common: np.ndarray) -> None:
+        """Add to `common`, per name, the pairs it shares with the query (whose sorted
+        buckets and their counts are given)."""
+        if not len(self.buckets):
+            return
+        at = np.minimum(np.searchsorted(self.buckets, query), len(self.buckets) - 1)
+        found = self.buckets[at] == query
+        at = at[found]
+        for start, stop, times in zip(
+            self.offsets[at].tolist(),
+            self.offsets[at + 1].tolist(),
+            wanted[found].tolist(),
+            strict=True,
+        ):
+            counts = self.counts[start:stop]
+            names = self.names[start:stop]
+            if times < 255:
+                common[names] += np.minimum(counts, times)
+            else:  # a stored 255 may stand for more
+                common[names] += np.where(counts == 255, times, counts.astype(np.int64))
 
 
 def _needed(ratio_percent: float) -> float:
