@@ -8,9 +8,10 @@ composed node tree, so a problem found later can be pointed at by line and colum
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -177,6 +178,20 @@ def _raise_duplicate_key(node: MappingNode) -> None:
         seen.add(key_node.value)
 
 
+def read_at_most(file: BinaryIO, limit: int) -> bytes:
+    """A file's bytes, up to one past the limit (which tells that it is too large).
+
+    `file.read(limit + 1)` would first set aside room for the whole limit, on every
+    read of every file; the file's size says how much room it needs. A file that grows
+    meanwhile is read on, up to the limit.
+    """
+    size = os.fstat(file.fileno()).st_size
+    raw = file.read(min(size, limit) + 1)
+    if len(raw) > size:
+        raw += file.read(limit + 1 - len(raw))
+    return raw
+
+
 def read_text(path: Path) -> str:
     """A file's UTF-8 text (a byte-order mark is allowed), read no further than the limit.
 
@@ -184,7 +199,7 @@ def read_text(path: Path) -> str:
     not UTF-8.
     """
     with path.open("rb") as file:
-        raw = file.read(MAX_FILE_BYTES + 1)
+        raw = read_at_most(file, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes", 1, 1)
     # The mark is dropped by hand: the utf-8-sig codec reports error offsets that
