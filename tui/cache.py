@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict
 from tui import __version__
 from tui.model import FORMAT_VERSION, Briefing
 from tui.quotes import SourceText
-from tui.safe_yaml import YamlProblem
+from tui.safe_yaml import YamlProblem, read_at_most
 
 ReadText = Callable[[Path], str]
 
@@ -108,16 +108,16 @@ class BriefingCache:
         return self.directory / f"{digest(os.fsencode(resolved))}.entry"
 
     def lookup(
-        self, path: Path, read_text: ReadText, sources: dict[Path, SourceText]
+        self, resolved: Path, read_text: ReadText, sources: dict[Path, SourceText]
     ) -> CachedBriefing | None:
-        """The cached briefing of this file, if the entry matches the file as it is now.
+        """The cached briefing of the file at this resolved path, if the entry matches
+        the file as it is now.
 
         `read_text` is the loader's reader (size limit, UTF-8); `sources` the loader's
         source texts by resolved path, which a hit adds its source to."""
         try:
-            resolved = path.resolve()
             with self.entry_path(resolved).open("rb") as file:
-                raw = file.read(_MAX_ENTRY_BYTES + 1)
+                raw = read_at_most(file, _MAX_ENTRY_BYTES)
             if len(raw) > _MAX_ENTRY_BYTES:
                 return None
             head, newline, payload = raw.partition(b"\n")
@@ -163,13 +163,13 @@ class BriefingCache:
         return CachedBriefing(briefing, source, source_path, cached.id_line)
 
     def store(
-        self, path: Path, text: str, briefing: Briefing, source: SourceText, id_line: int
+        self, resolved: Path, text: str, briefing: Briefing, source: SourceText, id_line: int
     ) -> None:
-        """Remember a briefing loaded without problems from `text`, the file's content.
+        """Remember a briefing loaded without problems from `text`, the content of the
+        file at this resolved path.
 
         Best effort: a cache that cannot be written is no cache."""
         try:
-            resolved = path.resolve()
             source_path = (resolved.parent / briefing.source.path).resolve()
             stat = os.stat(resolved)
             source_stat = os.stat(source_path)

@@ -94,7 +94,7 @@ def _load_paths(
             seen_files.add(resolved)
             try:
                 with collector_paused():
-                    loaded = load_briefing(file, sources, cache)
+                    loaded = load_briefing(file, sources, cache, resolved=resolved)
             except BriefingError as error:
                 result.problems.extend(error.problems)
                 continue
@@ -169,11 +169,17 @@ def load_briefing(
     path: Path,
     sources: dict[Path, SourceText] | None = None,
     cache: BriefingCache | None = None,
+    *,
+    resolved: Path | None = None,
 ) -> LoadedBriefing:
-    """Load and check one briefing file; raise BriefingError with every problem found."""
+    """Load and check one briefing file; raise BriefingError with every problem found.
+
+    `resolved` is the file's resolved path when the caller has it already (resolving
+    a path takes a system call per folder in it, a tenth of re-opening from the cache).
+    """
     sources = sources if sources is not None else {}
     if cache is not None:
-        hit = cache.lookup(path, read_text, sources)
+        hit = cache.lookup(resolved or path.resolve(), read_text, sources)
         if hit is not None:
             return LoadedBriefing(hit.briefing, path, hit.source, hit.source_path, hit.id_line)
     try:
@@ -202,7 +208,7 @@ def load_briefing(
         raise BriefingError([problem_at(finding) for finding in findings])
     id_line = locate(document.root, ("id",)).start_mark.line + 1
     if cache is not None and source is not None:
-        cache.store(path, text, briefing, source, id_line)
+        cache.store(resolved or path.resolve(), text, briefing, source, id_line)
     return LoadedBriefing(briefing, path, source, source_path, id_line)
 
 
