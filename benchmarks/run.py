@@ -125,7 +125,7 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
     import yaml
 
     from tui.archive import Archive
-    from tui.loader import load_paths
+    from tui.workspace import Workspace
 
     files = sorted((archive / "briefings").glob("*.yaml"))
     result: dict[str, Any] = {"files": len(files)}
@@ -134,11 +134,14 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
         for file in files:
             yaml.load(file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     else:
-        loaded = load_paths([archive / "briefings"])
-        archive_index = Archive(loaded.briefings)
+        # As the app loads: in batches, each indexed and then let go of but for the
+        # briefings the archive keeps whole.
+        workspace, archive_index = Workspace([archive / "briefings"]), Archive()
+        for batch in workspace.load():
+            archive_index.add(batch.briefings)
         result["briefings"] = len(archive_index)
-        result["problems"] = len(loaded.problems)
-        result["counterparts"] = sum(len(b.briefing.counterparts) for b in loaded.briefings)
+        result["problems"] = len(workspace.problems)
+        result["counterparts"] = sum(len(o.people) for o in archive_index.briefings.values())
     result["cpu"] = time.process_time() - cpu
     result["wall"] = time.perf_counter() - wall
     # Linux reports kilobytes.

@@ -16,6 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 from ui_helpers import (
     BROKEN_YAML,
+    BUNDLED,
     BUNDLED_ID,
     FOLLOW_UP_ID,
     hostile_briefing,
@@ -30,7 +31,7 @@ from ui_helpers import (
 )
 
 from tui.bundled import bundled_briefings
-from tui.loader import load_paths
+from tui.loader import load_briefing, load_paths
 from tui.quotes import fold_whitespace
 from tui.ui.app import BriefingsApp, create_app
 from tui.ui.detail_pane import DetailPane, LinkList
@@ -325,7 +326,7 @@ async def test_search_updates_on_every_keystroke_and_jumps(start: Start) -> None
             expected = app.archive.search_names(query, 50)
             assert results.option_count == len(expected), query
             for prompt, match in zip(options(results), expected, strict=True):
-                assert app.archive.label(match.key) in prompt
+                assert app.archive.label(match.ref) in prompt
                 assert f"matched {match.matched.kind} “{match.matched.text}”" in prompt
         first = options(results)[0]
         assert first.startswith("Le Mingham, chairman of the board, BNP Paribas")
@@ -588,6 +589,33 @@ async def test_cross_briefing_links(start: Start, tmp_path: Path) -> None:
         assert shown(app) == ref("counterpart", "le-mingham")
         assert app.main_screen.briefing_id == BUNDLED_ID
         assert TITLE in static_text(app, "#header")
+
+
+async def test_briefings_not_kept_whole_are_read_again_when_shown(
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One briefing whole at a time: every switch reads the other one again.
+    monkeypatch.setattr("tui.archive.KEPT", 1)
+    folder = several_briefings(tmp_path)
+    async with start(folder, notifications=True) as pilot:
+        app = app_of(pilot)
+        itinerary = app.main_screen.query_one("#itinerary", DataTable)
+        assert itinerary.row_count == len(load_briefing(BUNDLED).briefing.itinerary)
+        await pilot.press("b", "down", "enter")
+        await pilot.pause()
+        assert shown(app) == ref("briefing", FOLLOW_UP_ID, FOLLOW_UP_ID)
+        assert itinerary.row_count == 1
+        # The file of the briefing no longer in memory breaks: going back to it says
+        # why it cannot be shown, and what is on screen stays.
+        (folder / BUNDLED.name).write_text(BROKEN_YAML, encoding="utf-8")
+        app._notifications.clear()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert shown(app) == ref("briefing", FOLLOW_UP_ID, FOLLOW_UP_ID)
+        (notification,) = list(app._notifications)
+        assert notification.severity == "error"
+        assert notification.message.startswith(f"Cannot show it: {folder / BUNDLED.name}:")
+        assert itinerary.row_count == 1 and app.is_running
 
 
 async def test_a_missing_path_is_a_problem_not_a_crash(start: Start, tmp_path: Path) -> None:

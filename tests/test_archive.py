@@ -9,7 +9,7 @@ import pytest
 from conftest import BUNDLED, MINIMAL_YAML, WriteBriefing
 
 from tui.archive import Archive, Kind, Ref
-from tui.loader import LoadedBriefing, load_briefing
+from tui.loader import BriefingError, LoadedBriefing, load_briefing
 from tui.model import Briefing, Counterpart, Event, Organization, Theme
 
 BID = "nanjing-france-study-visit"
@@ -37,7 +37,8 @@ def events_of(briefing: Briefing, field: str, item: str) -> list[Ref]:
 def test_looking_up_entries(archive: Archive, bundled: LoadedBriefing) -> None:
     briefing = bundled.briefing
     assert len(archive) == 1
-    assert archive.briefings[BID] is bundled
+    assert archive.loaded(BID) is bundled
+    assert archive.briefings[BID].title == briefing.title
     for kind, items in (
         (Kind.event, briefing.itinerary),
         (Kind.counterpart, briefing.counterparts),
@@ -235,7 +236,7 @@ def test_organizations_are_not_merged_across_briefings(two: Archive) -> None:
 
 
 def test_search_finds_people_of_every_briefing(two: Archive) -> None:
-    keys = {m.key for m in two.search_names("lemingham")}
+    keys = {m.ref for m in two.search_names("lemingham")}
     assert {
         Ref(Kind.counterpart, BID, "le-mingham"),
         Ref(Kind.counterpart, "other-visit", "chairman"),
@@ -248,7 +249,7 @@ def test_briefings_added_later(bundled: LoadedBriefing, write_briefing: WriteBri
     archive.add([load_briefing(write_briefing())])
     archive.add([bundled])
     assert len(archive) == 2
-    assert [m.key for m in archive.search_names("wang wei")][:1] == [
+    assert [m.ref for m in archive.search_names("wang wei")][:1] == [
         Ref(Kind.counterpart, "minimal", "wang-wei")
     ]
     assert archive.events_with(Ref(Kind.counterpart, BID, "oberg")) == [
@@ -261,3 +262,99 @@ def test_entry_types(archive: Archive) -> None:
     assert isinstance(archive.get(Ref(Kind.organization, BID, "unital")), Organization)
     assert isinstance(archive.get(Ref(Kind.theme, BID, "insurance")), Theme)
     assert isinstance(archive.get(Ref(Kind.event, BID, "allianz-meeting")), Event)
+
+
+# --- briefings kept whole, and the rest read again --------------------------------------
+
+
+def test_the_outline_shows_people_without_the_whole_briefing(
+    two: Archive, bundled: LoadedBriefing
+) -> None:
+    outline = two.briefings[BID]
+    assert (outline.title, outline.path) == (bundled.briefing.title, bundled.path)
+    assert outline.places == tuple(bundled.briefing.places)
+    people = [two.person(ref) for ref in two.refs(Kind.counterpart, BID)]
+    organizations = {o.id: o.name for o in bundled.briefing.organizations}
+    for person, counterpart in zip(people, bundled.briefing.counterparts, strict=True):
+        assert person is not None
+        assert (person.name, person.title) == (counterpart.name, counterpart.title)
+        assert person.organization == organizations.get(counterpart.organization or "")
+    [match] = [m for m in two.search_names("lemingham") if m.ref.briefing == BID]
+    assert (match.person.name, match.matched.text, match.matched.kind) == (
+        "Le Mingham",
+        "Lemingham",
+        "alias",
+    )
+
+
+def test_briefings_not_kept_are_read_again(
+    two: Archive, bundled: LoadedBriefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tui.archive.KEPT", 1)
+    archive = Archive([bundled, *(two.loaded(bid) for bid in ("other-visit", "minimal"))])
+    # Only the last one added is kept whole; the others are read again when asked for,
+    # and say the same.
+    event = Ref(Kind.event, BID, "allianz-meeting")
+    assert archive.loaded(BID) is not bundled
+    assert archive.loaded(BID).briefing == bundled.briefing
+    assert event in archive
+    assert archive.get(event) == next(e for e in bundled.briefing.itinerary if e.id == event.id)
+    assert archive.events_with(Ref(Kind.counterpart, BID, "le-mingham")) == two.events_with(
+        Ref(Kind.counterpart, BID, "le-mingham")
+    )
+
+
+def test_a_briefing_whose_file_broke_cannot_be_read_again(
+    write_briefing: WriteBriefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tui.archive.KEPT", 1)
+    path = write_briefing()
+    archive = Archive([load_briefing(path)])
+    archive.add([load_briefing(BUNDLED)])  # pushes "minimal" out of memory
+    path.write_text("format: 1\nid: [broken\n", encoding="utf-8")
+    with pytest.raises(BriefingError) as raised:
+        archive.loaded("minimal")
+    assert raised.value.problems[0].path == path
+    assert Ref(Kind.event, "minimal", "bank-meeting") not in archive
+    # What the outline knows still answers.
+    assert Ref(Kind.counterpart, "minimal", "wang-wei") in archive
+    assert archive.label(Ref(Kind.briefing, "minimal", "minimal")) == "A minimal visit"
+
+
+def test_a_pinned_briefing_stays_whole(
+    write_briefing: WriteBriefing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tui.archive.KEPT", 1)
+    path = write_briefing()
+    minimal = load_briefing(path)
+    archive = Archive([minimal])
+    archive.pin({"minimal"})
+    archive.add([load_briefing(BUNDLED)])
+    path.write_text("format: 1\nid: [broken\n", encoding="utf-8")
+    assert archive.loaded("minimal") is minimal
+    archive.pin(set())  # unpinned: kept like any other, until pushed out
+    archive.loaded(BID)
+    with pytest.raises(BriefingError):
+        archive.loaded("minimal")
+
+
+def test_replacing_and_removing_briefings(
+    two: Archive, write_briefing: WriteBriefing, tmp_path: Path
+) -> None:
+    renamed = OTHER_YAML.replace("name: Wang Wei,", "name: Wang Weiming,")
+    other = load_briefing(write_briefing(renamed, name="other.yaml"))
+    two.add([other])
+    assert list(two.briefings) == [BID, "other-visit", "minimal"]
+    assert two.loaded("other-visit") is other
+    wang = Ref(Kind.counterpart, "other-visit", "wang")
+    assert two.label(wang) == "Wang Weiming"
+    assert two.same_person(Ref(Kind.counterpart, "minimal", "wang-wei")) == [
+        Ref(Kind.counterpart, "minimal", "wang-wei")
+    ]
+    assert [m.ref for m in two.search_names("wang weiming")][:1] == [wang]
+    two.remove(["other-visit"])
+    assert "other-visit" not in two.briefings and wang not in two
+    assert all(m.ref.briefing != "other-visit" for m in two.search_names("lemingham"))
+    assert two.same_person(Ref(Kind.counterpart, BID, "le-mingham")) == [
+        Ref(Kind.counterpart, BID, "le-mingham")
+    ]

@@ -49,19 +49,19 @@ def reload(text: str, folder: Path, name: str) -> LoadedBriefing:
 
 
 def test_json_is_the_validated_data(bundled: Archive) -> None:
-    loaded = bundled.briefings["nanjing-france-study-visit"]
+    loaded = bundled.loaded("nanjing-france-study-visit")
     assert json.loads(to_json(bundled)) == [loaded.briefing.model_dump(mode="json")]
 
 
 def test_json_loads_back_as_a_briefing_file(bundled: Archive, bundled_copy: Path) -> None:
     [data] = json.loads(to_json(bundled))
     again = reload(json.dumps(data), bundled_copy.parent, "from-json.yaml")
-    assert again.briefing == bundled.briefings[again.briefing.id].briefing
+    assert again.briefing == bundled.loaded(again.briefing.id).briefing
 
 
 def test_yaml_loads_back_as_a_briefing_file(bundled: Archive, bundled_copy: Path) -> None:
     again = reload(to_yaml(bundled), bundled_copy.parent, "from-yaml.yaml")
-    assert again.briefing == bundled.briefings[again.briefing.id].briefing
+    assert again.briefing == bundled.loaded(again.briefing.id).briefing
 
 
 def test_several_briefings(write_briefing: WriteBriefing) -> None:
@@ -81,7 +81,7 @@ def test_several_briefings(write_briefing: WriteBriefing) -> None:
 
 
 def test_markdown_of_the_bundled_briefing(bundled: Archive) -> None:
-    briefing = bundled.briefings["nanjing-france-study-visit"].briefing
+    briefing = bundled.loaded("nanjing-france-study-visit").briefing
     markdown = to_markdown(bundled)
     plain = markdown.replace("\\", "")
     assert markdown.startswith(f"# {briefing.title}\n")

@@ -29,5 +29,5 @@ def test_a_letter_without_accent_key_is_found_typed_plainly(write_briefing) -> N
     path = write_briefing(MINIMAL_YAML.replace("name: Wang Wei", "name: Łukasz Ørsted"))
     archive = Archive(load_paths([path]).briefings)
     (best, *_) = archive.search_names("lukasz orsted")
-    assert archive.label(best.key) == "Łukasz Ørsted"
+    assert archive.label(best.ref) == "Łukasz Ørsted"
     assert best.score == 100

@@ -458,7 +458,7 @@ TOP = 10
 
 def _rank(archive: Archive, query: str, ref: Ref) -> int | None:
     matches = archive.search_names(query, limit=TOP)
-    keys = [match.key for match in matches]
+    keys = [match.ref for match in matches]
     return keys.index(ref) if ref in keys else None
 
 

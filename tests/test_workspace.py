@@ -10,18 +10,38 @@ import pytest
 from hostile import BROKEN_LINE, BROKEN_YAML, OTHER_YAML, SOURCE, small_folder, small_yaml
 
 import tui.workspace
+from tui.archive import Archive
+from tui.loader import Problem
 from tui.workspace import Workspace
 
 
-def loaded(workspace: Workspace) -> dict[str, str]:
-    """Briefing id -> title, of what the workspace has."""
-    return {item.briefing.id: item.briefing.title for item in workspace.briefings}
+class Opened:
+    """A workspace and the archive it feeds, kept in step the way the app keeps them."""
+
+    def __init__(self, *paths: Path) -> None:
+        self.workspace = Workspace(paths)
+        self.archive = Archive()
+        for batch in self.workspace.load():
+            self.archive.add(batch.briefings)
+
+    def refresh(self, changed: list[Path]) -> list[Problem]:
+        change = self.workspace.refresh(changed)
+        self.archive.update(change.briefings, change.removed, self.workspace.stale)
+        return change.problems
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.workspace, name)
 
 
-def opened(*paths: Path) -> Workspace:
-    workspace = Workspace(paths)
-    list(workspace.load())
-    return workspace
+def loaded(opened: Opened) -> dict[str, str]:
+    """Briefing id -> title, of what the archive shows; the workspace agrees on ids."""
+    titles = {bid: outline.title for bid, outline in opened.archive.briefings.items()}
+    assert set(opened.workspace.ids.values()) == set(titles)
+    return titles
+
+
+def opened(*paths: Path) -> Opened:
+    return Opened(*paths)
 
 
 def test_batches_report_progress_and_problems(tmp_path, monkeypatch):
@@ -34,7 +54,7 @@ def test_batches_report_progress_and_problems(tmp_path, monkeypatch):
     assert sum(len(batch.briefings) for batch in batches) == 5
     problems = [problem for batch in batches for problem in batch.problems]
     assert [(p.path.name, p.line) for p in problems] == [("broken.yaml", BROKEN_LINE)]
-    assert len(workspace.briefings) == 5
+    assert len(workspace.ids) == 5
     assert workspace.problems == problems
     assert workspace.stale == set()
 
@@ -44,7 +64,7 @@ def test_an_empty_or_missing_path_yields_one_batch_with_its_problem(tmp_path):
     batches = list(workspace.load())
     assert len(batches) == 1
     assert [p.message for p in batches[0].problems] == ["no such file or folder"]
-    assert workspace.briefings == []
+    assert workspace.ids == {}
 
 
 def test_refresh_after_an_edit_reloads(tmp_path):
@@ -124,7 +144,7 @@ def test_a_deleted_broken_file_takes_its_problems_with_it(tmp_path):
     workspace.refresh([path])
     path.unlink()
     workspace.refresh([path])
-    assert workspace.briefings == [] and workspace.problems == [] and workspace.stale == set()
+    assert loaded(workspace) == {} and workspace.problems == [] and workspace.stale == set()
 
 
 def test_files_outside_the_opened_paths_or_not_briefings_are_ignored(tmp_path):

@@ -76,7 +76,7 @@ def _links(archive: Archive, group: str, refs: list[Ref], here: str) -> list[Lin
             continue
         label = archive.label(ref)
         if ref.briefing != here:
-            label += f" (in {archive.briefing(ref).title})"
+            label += f" (in {archive.briefings[ref.briefing].title})"
         links.append(Link(group, ref, label))
     return links
 

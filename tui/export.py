@@ -33,13 +33,13 @@ def to_json(archive: Archive) -> str:
 
     Each object, being also YAML, loads back as a briefing file."""
     return json_text(
-        [loaded.briefing.model_dump(mode="json") for loaded in archive.briefings.values()]
+        [archive.loaded(bid).briefing.model_dump(mode="json") for bid in archive.briefings]
     )
 
 
 def to_yaml(archive: Archive) -> str:
     """One YAML document per briefing, each loadable as a briefing file."""
-    return "---\n".join(_yaml_document(loaded.briefing) for loaded in archive.briefings.values())
+    return "---\n".join(_yaml_document(archive.loaded(bid).briefing) for bid in archive.briefings)
 
 
 # YAML counts bidirectional overrides as printable and writes them raw.
@@ -69,7 +69,7 @@ def _md(text: str) -> str:
 
 def to_markdown(archive: Archive) -> str:
     return "\n\n---\n\n".join(
-        _briefing_markdown(archive, loaded.briefing) for loaded in archive.briefings.values()
+        _briefing_markdown(archive, archive.loaded(bid).briefing) for bid in archive.briefings
     )
 
 

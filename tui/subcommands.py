@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tui.archive import Archive, Kind, Ref
+from tui.archive import Archive
 from tui.bundled import paths_or_bundled
 from tui.describe import count, person_line
 from tui.export import json_text, to_json, to_markdown, to_yaml
 from tui.loader import load_paths
-from tui.model import Counterpart
 from tui.printable import printable
 from tui.schema import schema_text
 
@@ -50,16 +49,14 @@ def search(argv: list[str]) -> int:
     archive, code = _load_archive(args.paths)
     found = []
     for match in archive.search_names(args.query, args.limit):
-        counterpart = archive.get(match.key)
-        assert isinstance(counterpart, Counterpart)
-        organization = _organization_name(archive, match.key, counterpart)
+        person = match.person
         found.append(
             {
-                "name": counterpart.name,
-                "title": counterpart.title,
-                "organization": organization,
-                "briefing": match.key.briefing,
-                "id": counterpart.id,
+                "name": person.name,
+                "title": person.title,
+                "organization": person.organization,
+                "briefing": person.briefing,
+                "id": person.id,
                 "score": round(match.score, 1),
                 "matched": match.matched.text,
                 "matched_as": match.matched.kind,
@@ -74,12 +71,6 @@ def search(argv: list[str]) -> int:
     if not found and not args.json:
         print("no counterpart matches", file=sys.stderr)
     return code
-
-
-def _organization_name(archive: Archive, ref: Ref, counterpart: Counterpart) -> str | None:
-    if counterpart.organization is None:
-        return None
-    return archive.label(Ref(Kind.organization, ref.briefing, counterpart.organization))
 
 
 def export(argv: list[str]) -> int:

@@ -4,6 +4,9 @@ Loading happens in batches, so the app can show the first briefings while the re
 load. When files change on disk, `refresh` reloads just those; a file that breaks keeps
 its last good version (marked stale) next to its new problems, so an author's half-
 finished save never blanks the screen.
+
+The briefings themselves go to the archive (tui.archive), batch by batch and change by
+change; the workspace remembers only which file holds which briefing.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from tui.loader import (
     load_paths,
 )
 
-BATCH_SIZE = 200
+BATCH_SIZE = 50
 
 
 @dataclass
@@ -32,10 +35,32 @@ class Batch:
     total: int = 0
 
 
+@dataclass
+class Change:
+    """What a refresh brought: briefings (re)loaded, ids no file holds any more, and
+    the problems found."""
+
+    briefings: list[LoadedBriefing] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, batch: Batch) -> None:
+        self.briefings += batch.briefings
+        self.problems += batch.problems
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A file that loaded: its briefing's id and the source text it cites."""
+
+    id: str
+    source_path: Path
+
+
 class Workspace:
     def __init__(self, paths: Iterable[Path]) -> None:
         self.paths = [path.resolve() for path in paths]
-        self._loaded: dict[Path, LoadedBriefing] = {}
+        self._loaded: dict[Path, _Held] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._owners: dict[str, Path] = {}  # briefing id -> the file that has it
         self._missing: list[Problem] = []  # opened paths that do not exist
@@ -66,7 +91,7 @@ class Workspace:
         for problem in result.problems:
             self._problems.setdefault(problem.path.resolve(), []).append(problem)
         for loaded in result.briefings:
-            path = loaded.path.resolve()
+            path = loaded.path  # the workspace loads files by their resolved paths
             owner = self._owners.get(loaded.briefing.id)
             if owner is not None and owner != path:
                 problem = Problem(
@@ -79,7 +104,7 @@ class Workspace:
                 batch.problems.append(problem)
                 continue
             self._forget(path)
-            self._loaded[path] = loaded
+            self._loaded[path] = _Held(loaded.briefing.id, loaded.source_path)
             self._owners[loaded.briefing.id] = path
             batch.briefings.append(loaded)
         return batch
@@ -87,31 +112,30 @@ class Workspace:
     def _forget(self, path: Path) -> None:
         previous = self._loaded.pop(path, None)
         if previous is not None:
-            del self._owners[previous.briefing.id]
+            del self._owners[previous.id]
         self._problems.pop(path, None)
 
     # Live reload.
 
-    def refresh(self, changed: Iterable[Path]) -> list[Problem]:
-        """Reload the changed files (or the briefings citing a changed source text);
-        return the problems this brought up."""
+    def refresh(self, changed: Iterable[Path]) -> Change:
+        """Reload the changed files (or the briefings citing a changed source text)."""
         targets: set[Path] = set()
         for path in (path.resolve() for path in changed):
             if self.covers(path):
                 targets.add(path)
             targets.update(
                 briefing_path
-                for briefing_path, loaded in self._loaded.items()
-                if loaded.source_path == path
+                for briefing_path, held in self._loaded.items()
+                if held.source_path == path
             )
-        problems: list[Problem] = []
+        change = Change()
         ids_before = set(self._owners)
         for path in sorted(targets):
             if not path.is_file():
                 self._forget(path)
                 continue
             self._problems.pop(path, None)
-            problems += self._load_files([path]).problems
+            change.add(self._load_files([path]))
         # A briefing id given up (its file deleted, or now using another id): a file
         # refused earlier for claiming that id gets its turn.
         freed = ids_before - set(self._owners)
@@ -124,8 +148,9 @@ class Workspace:
         )
         for path in waiting:
             self._problems.pop(path, None)
-            problems += self._load_files([path]).problems
-        return problems
+            change.add(self._load_files([path]))
+        change.removed = ids_before - set(self._owners)
+        return change
 
     def covers(self, path: Path) -> bool:
         """Whether a briefing file at this path belongs to what the user opened."""
@@ -137,14 +162,15 @@ class Workspace:
         """Folders to watch: editors save by writing a new file and renaming it, so a
         file's folder is watched rather than the file itself."""
         roots = {path if path.is_dir() else path.parent for path in self.paths}
-        roots |= {loaded.source_path.parent for loaded in self._loaded.values()}
+        roots |= {held.source_path.parent for held in self._loaded.values()}
         return sorted(root for root in roots if root.is_dir())
 
     # What there is.
 
     @property
-    def briefings(self) -> list[LoadedBriefing]:
-        return list(self._loaded.values())
+    def ids(self) -> dict[Path, str]:
+        """The id of the briefing each file holds, by file."""
+        return {path: held.id for path, held in self._loaded.items()}
 
     @property
     def problems(self) -> list[Problem]:
@@ -156,6 +182,4 @@ class Workspace:
     @property
     def stale(self) -> set[str]:
         """Ids of briefings shown from their last good version: the file now has problems."""
-        return {
-            loaded.briefing.id for path, loaded in self._loaded.items() if path in self._problems
-        }
+        return {held.id for path, held in self._loaded.items() if path in self._problems}

@@ -122,18 +122,17 @@ class BriefingsApp(App[None]):
 
     async def apply_changes(self, changed: list[Path]) -> None:
         """Reload what changed on disk and show it where the user is."""
-        from tui.archive import Archive
-
-        workspace = self.workspace
-        assert workspace is not None
-        problems = await asyncio.to_thread(workspace.refresh, changed)
-        archive = await asyncio.to_thread(Archive, workspace.briefings)
-        self.archive = archive
-        self.main_screen.replace_archive(archive, workspace.stale)
-        self._settle()
+        workspace, archive = self.workspace, self.archive
+        assert workspace is not None and archive is not None
+        change = await asyncio.to_thread(workspace.refresh, changed)
+        # Updated here, between two frames: the screens read the archive as they draw.
+        archive.update(change.briefings, change.removed, workspace.stale)
+        self.main_screen.archive_changed(workspace.stale)
         if isinstance(self.screen, SearchScreen):
-            self.screen.replace_archive(archive)
-        self._report(problems, "have problems after the change (the last good version stays)")
+            self.screen.archive_changed()
+        self._report(
+            change.problems, "have problems after the change (the last good version stays)"
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_errors":

@@ -55,13 +55,13 @@ class GoToCommands(Provider):
                 yield Hit(score, Content(text), partial(self._open, ref), text=text)
         archive = self.app.archive  # type: ignore[attr-defined]
         for match in archive.search_names(query, 10) if archive is not None else []:
-            if match.key not in seen:
-                text = f"Counterpart: {one_line(archive.label(match.key))}"
-                help_text = one_line(archive.briefing(match.key).title)
+            if match.ref not in seen:
+                text = f"Counterpart: {one_line(match.person.name)}"
+                help_text = one_line(archive.briefings[match.ref.briefing].title)
                 yield Hit(
                     match.score / 100,
                     Content(text),
-                    partial(self._open, match.key),
+                    partial(self._open, match.ref),
                     text=text,
                     help=escape(help_text),
                 )

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, ProgressBar, Static
 
 from tui.describe import describe_date
 from tui.history import History
-from tui.printable import one_line
+from tui.printable import one_line, printable
 from tui.refs import Kind, Ref
 from tui.ui.detail_pane import DetailPane
 from tui.ui.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
@@ -102,9 +102,10 @@ class MainScreen(Screen):
         elif self.briefing_id is None:
             self.query_one("#header", Static).update("No briefing loaded.")
 
-    def replace_archive(self, archive: Archive, stale: set[str]) -> None:
-        """Files changed on disk: show the new archive, keeping the user's place."""
-        self.archive = archive
+    def archive_changed(self, stale: set[str]) -> None:
+        """Files changed on disk: show what they now say, keeping the user's place."""
+        archive = self.archive
+        assert archive is not None
         self.stale = stale
         self.refresh_bindings()
         self.history.keep_only(lambda ref: ref in archive)
@@ -117,6 +118,7 @@ class MainScreen(Screen):
             first = next(iter(archive.briefings))
             shown = Ref(Kind.briefing, first, first)
         if shown is None:
+            self.shown = None
             self.query_one("#header", Static).update("No briefing loaded.")
             for table in self.query(EntryTable):
                 table.clear()
@@ -145,14 +147,26 @@ class MainScreen(Screen):
 
     def show(self, ref: Ref) -> None:
         """Show an entry's detail and source, and select it in its list."""
+        # Loaded with the archive, after the first paint.
+        from tui.detail import detail_of
+        from tui.loader import BriefingError
+
+        try:
+            detail = detail_of(self.archive, ref)
+            loaded = self.archive.loaded(ref.briefing)
+        except BriefingError as error:
+            # A briefing not kept in memory is read again, and its file has changed.
+            self.notify(
+                printable(f"Cannot show it: {error.problems[0]}"),
+                title="Problems",
+                severity="error",
+                markup=False,
+            )
+            return
         self.shown = ref
         if ref.briefing != self.briefing_id:
             self._show_briefing(ref.briefing)
-        from tui.detail import detail_of  # loaded with the archive, after the first paint
-
-        detail = detail_of(self.archive, ref)
         self.query_one(DetailPane).show(detail)
-        loaded = self.archive.briefings[ref.briefing]
         self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
         for table in self.query(EntryTable):
             if table.kind is ref.kind:
@@ -160,7 +174,7 @@ class MainScreen(Screen):
 
     def _show_briefing(self, briefing_id: str) -> None:
         self.briefing_id = briefing_id
-        briefing = self.archive.briefings[briefing_id].briefing
+        briefing = self.archive.briefings[briefing_id]
         places = ", ".join(briefing.places) or "places not stated"
         stale = (
             ("  ⚠ stale: the file now has problems (press e)", "bold $warning")

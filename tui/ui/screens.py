@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -14,13 +14,12 @@ from textual.widgets.option_list import Option
 
 from tui.describe import count, describe_date, person_line
 from tui.printable import one_line, printable
-from tui.refs import Kind, Ref
+from tui.refs import Ref
 from tui.ui.plain import plain_line
 
 if TYPE_CHECKING:
     from tui.archive import Archive
     from tui.loader import Problem
-    from tui.model import Counterpart
 
 # More than the dialog shows at once. Each option is laid out as it is added, so a
 # keystroke costs in proportion to this.
@@ -58,9 +57,8 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.query_one(Input).focus()
         self._update(self.query_text)
 
-    def replace_archive(self, archive: Archive) -> None:
-        """Files changed on disk: search the new archive, with the same query."""
-        self.archive = archive
+    def archive_changed(self) -> None:
+        """Files changed on disk: search again, with the same query."""
         self._update(self.query_text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -71,19 +69,14 @@ class SearchScreen(ModalScreen[Ref | None]):
         matches = self.archive.search_names(query, SEARCH_LIMIT)
         results = self.query_one(OptionList)
         results.clear_options()
-        self._refs = [match.key for match in matches]
+        self._refs = [match.ref for match in matches]
         options = []
         for index, match in enumerate(matches):
-            person = cast("Counterpart", self.archive.get(match.key))
-            organization = (
-                self.archive.label(Ref(Kind.organization, match.key.briefing, person.organization))
-                if person.organization
-                else None
-            )
+            person = match.person
             why = f"{match.matched.kind} “{match.matched.text}”"
-            briefing = self.archive.briefing(match.key).title
+            briefing = self.archive.briefings[match.ref.briefing].title
             prompt = Content.assemble(
-                (one_line(person_line(person.name, person.title, organization)), "bold"),
+                (one_line(person_line(person.name, person.title, person.organization)), "bold"),
                 "\n",
                 (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
             )
@@ -179,12 +172,11 @@ class BriefingSwitcher(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         options = []
-        for bid, loaded in self.archive.briefings.items():
-            briefing = loaded.briefing
+        for bid, briefing in self.archive.briefings.items():
             prompt = Content.assemble(
                 (one_line(briefing.title), "bold"),
                 "\n",
-                (one_line(f"  {describe_date(briefing.dates)} · {loaded.path}"), "$text-muted"),
+                (one_line(f"  {describe_date(briefing.dates)} · {briefing.path}"), "$text-muted"),
             )
             options.append(Option(prompt, id=bid))
         with Vertical(id="switcher-dialog"):
