@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED, MINIMAL_YAML, WriteBriefing
 
+import tui.loader
 from tui.archive import Archive, Kind, Ref
-from tui.loader import BriefingError, LoadedBriefing, load_briefing
+from tui.loader import BriefingError, LoadedBriefing, LoadedOutline, load_briefing, load_paths
 from tui.model import Briefing, Counterpart, Event, Organization, Theme
 
 BID = "nanjing-france-study-visit"
@@ -358,3 +359,41 @@ def test_replacing_and_removing_briefings(
     assert two.same_person(Ref(Kind.counterpart, BID, "le-mingham")) == [
         Ref(Kind.counterpart, BID, "le-mingham")
     ]
+
+
+def test_an_archive_of_outlines_from_the_cache_reads_briefings_when_asked(
+    write_briefing: WriteBriefing, parses_counted: list[int]
+) -> None:
+    path = write_briefing()
+    whole = load_paths([path]).briefings  # fills the cache (the tests' own)
+    [outline] = load_paths([path], outlines=True).briefings
+    assert isinstance(outline, LoadedOutline)
+    archive, reference = Archive([outline]), Archive(whole)
+    parses = len(parses_counted)
+    # Lists, labels and search come from the outline, as they would from the whole.
+    assert archive.refs(Kind.counterpart, "minimal") == reference.refs(Kind.counterpart, "minimal")
+    for ref in reference.refs(Kind.counterpart, "minimal"):
+        assert archive.label(ref) == reference.label(ref)
+        assert archive.person(ref) == reference.person(ref)
+    assert [m.ref for m in archive.search_names("wang")] == [
+        m.ref for m in reference.search_names("wang")
+    ]
+    # The rest needs the briefing: read from the cache, not parsed.
+    for kind in (Kind.event, Kind.organization, Kind.theme):
+        assert archive.refs(kind, "minimal") == reference.refs(kind, "minimal")
+    assert archive.loaded("minimal").briefing == whole[0].briefing
+    assert len(parses_counted) == parses
+
+
+@pytest.fixture
+def parses_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One item per YAML parse the loader makes."""
+    counted: list[int] = []
+    original = tui.loader.parse
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        counted.append(1)
+        return original(text)
+
+    monkeypatch.setattr(tui.loader, "parse", counting)
+    return counted

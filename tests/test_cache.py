@@ -16,7 +16,8 @@ import tui.cache
 import tui.loader
 from tests.conftest import MINIMAL_YAML, WriteBriefing
 from tui.cache import ENV_DIR, ENV_OFF, BriefingCache, default_cache, digest
-from tui.loader import LoadResult, load_paths
+from tui.loader import LoadedBriefing, LoadedOutline, LoadResult, load_paths
+from tui.outline import outline_of
 
 
 @pytest.fixture
@@ -122,13 +123,25 @@ def test_a_new_package_version_is_a_miss(
 
 
 def _payload_of(entry: Path) -> tuple[dict, bytes]:
-    head, _, payload = entry.read_bytes().partition(b"\n")
-    return json.loads(head), payload
+    """The header, and the rest: the outline line and the compressed briefing."""
+    head, _, rest = entry.read_bytes().partition(b"\n")
+    return json.loads(head), rest
 
 
-def _write_entry(entry: Path, header: dict, payload: bytes) -> None:
-    header = {**header, "payload_digest": digest(payload)}
-    entry.write_bytes(json.dumps(header).encode() + b"\n" + payload)
+def _parts_of(entry: Path) -> tuple[dict, dict, dict]:
+    header, rest = _payload_of(entry)
+    outline, _, payload = rest.partition(b"\n")
+    return header, json.loads(outline), json.loads(zlib.decompress(payload))
+
+
+def _write_entry(entry: Path, header: dict, rest: bytes) -> None:
+    header = {**header, "payload_digest": digest(rest)}
+    entry.write_bytes(json.dumps(header).encode() + b"\n" + rest)
+
+
+def _write_parts(entry: Path, header: dict, outline: dict, data: dict) -> None:
+    rest = json.dumps(outline).encode() + b"\n" + zlib.compress(json.dumps(data).encode())
+    _write_entry(entry, header, rest)
 
 
 def _truncate(entry: Path) -> None:
@@ -156,17 +169,29 @@ def _header_only(entry: Path) -> None:
 
 def _changed_title_with_digest_recomputed(entry: Path) -> None:
     """A well-formed entry that no longer passes the briefing model."""
-    header, payload = _payload_of(entry)
-    data = json.loads(zlib.decompress(payload))
+    header, outline, data = _parts_of(entry)
     data["briefing"]["id"] = "Not An Id!"
-    _write_entry(entry, header, zlib.compress(json.dumps(data).encode()))
+    _write_parts(entry, header, outline, data)
 
 
 def _extra_field_in_the_briefing(entry: Path) -> None:
-    header, payload = _payload_of(entry)
-    data = json.loads(zlib.decompress(payload))
+    header, outline, data = _parts_of(entry)
     data["briefing"]["__class__"] = "os.system"
-    _write_entry(entry, header, zlib.compress(json.dumps(data).encode()))
+    _write_parts(entry, header, outline, data)
+
+
+def _bad_outline_with_digest_recomputed(entry: Path) -> None:
+    """A well-formed entry whose outline no longer passes the outline model."""
+    header, outline, data = _parts_of(entry)
+    outline["outline"]["people"][0]["name"] = ""
+    outline["outline"]["people"][0]["__class__"] = "os.system"
+    _write_parts(entry, header, outline, data)
+
+
+def _outline_citing_another_source(entry: Path) -> None:
+    header, outline, data = _parts_of(entry)
+    outline["source_path"] = "../elsewhere.txt"
+    _write_parts(entry, header, outline, data)
 
 
 def _foreign_header(entry: Path) -> None:
@@ -196,6 +221,8 @@ DAMAGES = [
     _header_only,
     _changed_title_with_digest_recomputed,
     _extra_field_in_the_briefing,
+    _bad_outline_with_digest_recomputed,
+    _outline_citing_another_source,
     _foreign_header,
     _wrong_digest_claimed,
     _zip_bomb,
@@ -214,6 +241,75 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
     assert parses.count == 2
     assert summary(load_paths([bundled_copy], cache=cache)) == expected
     assert parses.count == 2  # rebuilt: a hit again
+
+
+# Damage to the compressed briefing alone: the outline is still used (it passes, and
+# the digests say the files are unchanged), the briefing is not.
+BRIEFING_ONLY = {_changed_title_with_digest_recomputed, _extra_field_in_the_briefing}
+
+
+@pytest.mark.parametrize(
+    "damage", sorted(BRIEFING_ONLY, key=str), ids=lambda damage: damage.__name__.strip("_")
+)
+def test_a_damaged_briefing_in_an_entry_still_gives_its_outline(
+    bundled_copy: Path, cache: BriefingCache, parses: ParseCounter, damage
+) -> None:
+    first = load_paths([bundled_copy], cache=cache)
+    (entry,) = entries(cache)
+    damage(entry)
+    [outline] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
+    assert isinstance(outline, LoadedOutline)
+    assert outline.outline == first.briefings[0].outline
+    assert parses.count == 1
+    # The briefing itself, when asked for, comes from its YAML.
+    assert summary(load_paths([bundled_copy], cache=cache)) == summary(first)
+    assert parses.count == 2
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [damage for damage in DAMAGES if damage not in BRIEFING_ONLY],
+    ids=lambda damage: damage.__name__.strip("_"),
+)
+def test_a_damaged_entry_gives_no_outline_either(
+    bundled_copy: Path, cache: BriefingCache, parses: ParseCounter, damage
+) -> None:
+    first = load_paths([bundled_copy], cache=cache)
+    (entry,) = entries(cache)
+    damage(entry)
+    # A miss loads the whole briefing from its YAML (and rebuilds the entry)...
+    result = load_paths([bundled_copy], cache=cache, outlines=True)
+    assert summary(result) == summary(first)
+    assert parses.count == 2
+    # ...and the next open gets the outline of that briefing from the rebuilt entry.
+    [again] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
+    assert isinstance(again, LoadedOutline)
+    assert again.outline == first.briefings[0].outline
+    assert parses.count == 2
+
+
+def test_the_outline_from_the_cache_is_the_briefings_outline(
+    bundled_copy: Path, cache: BriefingCache, parses: ParseCounter
+) -> None:
+    [whole] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
+    assert isinstance(whole, LoadedBriefing)  # the first open reads the YAML
+    [outline] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
+    assert parses.count == 1
+    assert isinstance(outline, LoadedOutline)
+    expected = outline_of(whole.briefing)
+    assert outline.outline == expected
+    assert (outline.id, outline.path, outline.source_path, outline.id_line) == (
+        whole.briefing.id,
+        whole.path,
+        whole.source_path,
+        whole.id_line,
+    )
+    names = [person.name for person in expected.people]
+    assert names == [counterpart.name for counterpart in whole.briefing.counterparts]
+    by_id = {organization.id: organization.name for organization in whole.briefing.organizations}
+    assert [person.organization for person in expected.people] == [
+        by_id.get(counterpart.organization or "") for counterpart in whole.briefing.counterparts
+    ]
 
 
 class _Boom:

@@ -3,9 +3,10 @@ who took part in what, where a theme came up, and name search.
 
 An office's archive holds thousands of briefings: held whole, as validated models,
 they take about 280 KB each (3 GB for 10,000). So the archive keeps whole only the
-briefings used lately (`KEPT`), and of every briefing an outline: what the lists of
-briefings, the name search and the search results show. A briefing that is not kept is
-read again when it is needed, through the cache (about 2 ms) or from its file.
+briefings used lately (`KEPT`), and of every briefing an outline (tui.outline): what
+the lists of briefings, the name search and the search results show. A briefing that
+is not kept is read again when it is needed, through the cache (about 2 ms) or from
+its file. Re-opening an unchanged archive reads only the outlines from the cache.
 
 Briefings can be added while the app is already showing the first ones, and replaced
 or removed when their files change, so every index here changes in place.
@@ -20,8 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.cache import default_cache
-from tui.loader import BriefingError, LoadedBriefing, Problem, collector_paused, load_briefing
+from tui.loader import (
+    BriefingError,
+    LoadedBriefing,
+    LoadedOutline,
+    Problem,
+    collector_paused,
+    load_briefing,
+)
 from tui.model import Briefing, Counterpart, Event, Organization, Sourced, StatedDate, Theme
+from tui.outline import PersonSketch
 from tui.refs import Kind, Ref
 from tui.search import NameSearch
 
@@ -116,19 +125,30 @@ class Archive:
 
     # Changes.
 
-    def add(self, briefings: Iterable[LoadedBriefing]) -> None:
-        """Add briefings, or replace those with the same id (in their place)."""
+    def add(self, briefings: Iterable[LoadedBriefing | LoadedOutline]) -> None:
+        """Add briefings (whole, or their outlines from the cache), or replace those
+        with the same id (in their place)."""
         with collector_paused():  # indexing makes no reference cycles
             added: list[PersonOutline] = []
             for loaded in briefings:
-                bid = loaded.briefing.id
+                bid = loaded.id
                 if bid in self.briefings:
                     self._forget_people(self.briefings[bid])
-                people = _people(loaded.briefing)
+                self._whole.pop(bid, None)
+                outline = loaded.outline
+                people = [_person(bid, sketch) for sketch in outline.people]
                 start = len(self._people) + len(added)
                 added += people
-                self.briefings[bid] = _outline(loaded, range(start, start + len(people)))
-                self._keep(bid, _Whole(loaded))
+                self.briefings[bid] = BriefingOutline(
+                    bid,
+                    outline.title,
+                    outline.dates,
+                    outline.places,
+                    loaded.path,
+                    range(start, start + len(people)),
+                )
+                if isinstance(loaded, LoadedBriefing):
+                    self._keep(bid, _Whole(loaded))
             self._people += added
             self.names.add(person_names(person) for person in added)
 
@@ -331,27 +351,17 @@ def person_names(person: PersonOutline) -> tuple[str, ...]:
     return (person.name, *person.aliases)
 
 
-def _people(briefing: Briefing) -> list[PersonOutline]:
-    organizations = {organization.id: organization.name for organization in briefing.organizations}
-    return [
-        PersonOutline(
-            briefing.id,
-            counterpart.id,
-            counterpart.name,
-            tuple(counterpart.aliases),
-            counterpart.original_script,
-            # Titles repeat across an archive ("Director", "Vice Mayor"): one copy each.
-            sys.intern(counterpart.title) if counterpart.title else None,
-            organizations.get(counterpart.organization) if counterpart.organization else None,
-        )
-        for counterpart in briefing.counterparts
-    ]
-
-
-def _outline(loaded: LoadedBriefing, people: range) -> BriefingOutline:
-    briefing = loaded.briefing
-    return BriefingOutline(
-        briefing.id, briefing.title, briefing.dates, tuple(briefing.places), loaded.path, people
+def _person(briefing_id: str, sketch: PersonSketch) -> PersonOutline:
+    return PersonOutline(
+        briefing_id,
+        sketch.id,
+        sketch.name,
+        sketch.aliases,
+        sketch.original_script,
+        # Titles and organizations repeat across an archive ("Director", "Vice
+        # Mayor"): one copy of each is kept.
+        sys.intern(sketch.title) if sketch.title else None,
+        sys.intern(sketch.organization) if sketch.organization else None,
     )
 
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from tui.cache import BriefingCache, default_cache
 from tui.checks import Finding, Location, check, did_you_mean
 from tui.model import Briefing
+from tui.outline import Outline, outline_of
 from tui.quotes import SourceText
 from tui.safe_yaml import YamlProblem, locate, parse, read_text
 
@@ -52,29 +53,59 @@ class LoadedBriefing:
     source_path: Path
     id_line: int = 1
 
+    @property
+    def id(self) -> str:
+        return self.briefing.id
+
+    @property
+    def outline(self) -> Outline:
+        return outline_of(self.briefing)
+
+
+@dataclass(frozen=True)
+class LoadedOutline:
+    """An unchanged briefing's outline, from the cache: the briefing is read when
+    needed (`load_briefing`)."""
+
+    outline: Outline
+    path: Path
+    source_path: Path
+    id_line: int
+
+    @property
+    def id(self) -> str:
+        return self.outline.id
+
 
 @dataclass
 class LoadResult:
-    briefings: list[LoadedBriefing] = field(default_factory=list)
+    briefings: list[LoadedBriefing | LoadedOutline] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
 def load_paths(
-    paths: Iterable[Path], cache: BriefingCache | Literal["default"] | None = "default"
+    paths: Iterable[Path],
+    cache: BriefingCache | Literal["default"] | None = "default",
+    *,
+    outlines: bool = False,
 ) -> LoadResult:
     """Load every briefing file named or found in the given files and folders.
 
     Briefings that loaded without problems before and have not changed since come from
     the cache (tui.cache): by default the user's, unless turned off by the environment;
-    pass cache=None to read every file."""
+    pass cache=None to read every file. With `outlines`, what comes from the cache is
+    only the outline of the briefing (LoadedOutline), which is what an archive needs."""
     if cache == "default":
         cache = default_cache()
     with _collector_spared() as spare:
-        return _load_paths(paths, cache, spare)
+        return _load_paths(paths, cache, spare, outlines)
 
 
 def _load_paths(
-    paths: Iterable[Path], cache: BriefingCache | None, spare: Callable[[], None]
+    paths: Iterable[Path],
+    cache: BriefingCache | None,
+    spare: Callable[[], None],
+    outlines: bool,
 ) -> LoadResult:
     result = LoadResult()
     sources: dict[Path, SourceText] = {}
@@ -94,20 +125,29 @@ def _load_paths(
             seen_files.add(resolved)
             try:
                 with collector_paused():
-                    loaded = load_briefing(file, sources, cache, resolved=resolved)
+                    hit = (
+                        cache.lookup_outline(resolved, read_text, sources)
+                        if outlines and cache is not None
+                        else None
+                    )
+                    loaded = (
+                        LoadedOutline(hit.outline, file, hit.source_path, hit.id_line)
+                        if hit is not None
+                        else load_briefing(file, sources, cache, resolved=resolved)
+                    )
             except BriefingError as error:
                 result.problems.extend(error.problems)
                 continue
             finally:
                 spare()
-            first = seen_ids.setdefault(loaded.briefing.id, file)
+            first = seen_ids.setdefault(loaded.id, file)
             if first != file:
                 result.problems.append(
                     Problem(
                         file,
                         loaded.id_line,
                         1,
-                        f"id: the briefing id {loaded.briefing.id!r} is already used by {first}",
+                        f"id: the briefing id {loaded.id!r} is already used by {first}",
                     )
                 )
                 continue

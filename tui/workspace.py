@@ -19,6 +19,7 @@ from tui.loader import (
     BRIEFING_SUFFIXES,
     BriefingError,
     LoadedBriefing,
+    LoadedOutline,
     Problem,
     briefing_files,
     load_paths,
@@ -29,7 +30,7 @@ BATCH_SIZE = 50
 
 @dataclass
 class Batch:
-    briefings: list[LoadedBriefing] = field(default_factory=list)
+    briefings: list[LoadedBriefing | LoadedOutline] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     done: int = 0
     total: int = 0
@@ -40,7 +41,7 @@ class Change:
     """What a refresh brought: briefings (re)loaded, ids no file holds any more, and
     the problems found."""
 
-    briefings: list[LoadedBriefing] = field(default_factory=list)
+    briefings: list[LoadedBriefing | LoadedOutline] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
 
@@ -86,26 +87,26 @@ class Workspace:
             yield batch
 
     def _load_files(self, files: list[Path]) -> Batch:
-        result = load_paths(files)
+        result = load_paths(files, outlines=True)
         batch = Batch(problems=result.problems)
         for problem in result.problems:
             self._problems.setdefault(problem.path.resolve(), []).append(problem)
         for loaded in result.briefings:
             path = loaded.path  # the workspace loads files by their resolved paths
-            owner = self._owners.get(loaded.briefing.id)
+            owner = self._owners.get(loaded.id)
             if owner is not None and owner != path:
                 problem = Problem(
                     loaded.path,
                     loaded.id_line,
                     1,
-                    f"id: the briefing id {loaded.briefing.id!r} is already used by {owner}",
+                    f"id: the briefing id {loaded.id!r} is already used by {owner}",
                 )
                 self._problems[path] = [problem]
                 batch.problems.append(problem)
                 continue
             self._forget(path)
-            self._loaded[path] = _Held(loaded.briefing.id, loaded.source_path)
-            self._owners[loaded.briefing.id] = path
+            self._loaded[path] = _Held(loaded.id, loaded.source_path)
+            self._owners[loaded.id] = path
             batch.briefings.append(loaded)
         return batch
 
