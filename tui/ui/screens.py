@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from tui.archive import Archive
     from tui.loader import Problem
 
-# More than the dialog shows at once. Each option is laid out as it is added, so a
-# keystroke costs in proportion to this.
-SEARCH_LIMIT = 20
+# What the dialog shows at once in a 120x40 terminal (two lines a result). Each option
+# is laid out on every keystroke, so a keystroke costs in proportion to this; a person
+# not in the first ten is found faster by typing another letter than by scrolling.
+SEARCH_LIMIT = 10
 
 
 class SearchScreen(ModalScreen[Ref | None]):
@@ -68,7 +69,6 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.query_text = query
         matches = self.archive.search_names(query, SEARCH_LIMIT)
         results = self.query_one(OptionList)
-        results.clear_options()
         self._refs = [match.ref for match in matches]
         options = []
         for index, match in enumerate(matches):
@@ -81,7 +81,7 @@ class SearchScreen(ModalScreen[Ref | None]):
                 (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
             )
             options.append(Option(prompt, id=str(index)))
-        results.add_options(options)
+        results.set_options(options)
         if options:
             results.highlighted = 0
         status = self.query_one("#search-status", Static)
