@@ -109,7 +109,10 @@ async def test_edit_break_fix_add_and_delete_while_the_app_runs(tmp_path: Path) 
         assert located[0].startswith(f"{path.resolve()}:{BROKEN_LINE}:"), located
         # The author is told at once, where the problem is, without opening anything.
         assert any(
-            f"{path.resolve()}:{BROKEN_LINE}:" in notification.message
+            notification.message.startswith(
+                "1 file changed with problems (the last good version stays); press e"
+            )
+            and f"{path.resolve()}:{BROKEN_LINE}:" in notification.message
             for notification in app._notifications
         ), [notification.message for notification in app._notifications]
 

@@ -130,9 +130,7 @@ class BriefingsApp(App[None]):
         self.main_screen.archive_changed(workspace.stale)
         if isinstance(self.screen, SearchScreen):
             self.screen.archive_changed()
-        self._report(
-            change.problems, "have problems after the change (the last good version stays)"
-        )
+        self._report(change.problems, "changed with problems (the last good version stays)")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_errors":
