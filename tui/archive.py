@@ -115,7 +115,7 @@ class _Whole:
 
 
 class Archive:
-    def __init__(self, briefings: Iterable[LoadedBriefing] = ()) -> None:
+    def __init__(self, briefings: Iterable[LoadedBriefing | LoadedOutline] = ()) -> None:
         self.briefings: dict[str, BriefingOutline] = {}
         self.names = NameSearch()
         self._people: list[PersonOutline | None] = []  # by number; None once removed
