@@ -9,6 +9,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from hostile import hostile_folder
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
@@ -34,6 +35,7 @@ from tui.bundled import bundled_briefings
 from tui.loader import load_briefing, load_paths
 from tui.quotes import fold_whitespace
 from tui.ui.app import BriefingsApp, create_app
+from tui.ui.commands import GoToCommands
 from tui.ui.detail_pane import DetailPane, LinkList
 from tui.ui.main_screen import MainScreen
 from tui.ui.panes import EntryTable
@@ -637,6 +639,33 @@ def assert_no_control_characters(app: BriefingsApp) -> str:
     assert "\x1b" not in text and "\x07" not in text
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
     return text
+
+
+async def test_the_palette_scores_long_names_itself(
+    start: Start, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual's fuzzy matcher tries every way to place the query's letters in a text:
+    # on a briefing's 2,000-letter name it ran for minutes and took gigabytes
+    # (MONKEY_SEED=641879, typing "aifEN" in the palette). Entries never go to it.
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an entry's text went to Textual's fuzzy matcher")
+
+    monkeypatch.setattr(GoToCommands, "matcher", refuse)
+    async with start(hostile_folder(tmp_path)) as pilot:
+        app = app_of(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"aifEN")
+        await pilot.pause()
+        await pilot.press(*["backspace"] * 5, *"wolfeschlegel")
+        command_list = app.screen.query_one(CommandList)
+        await wait_for(
+            pilot,
+            lambda: any(o.startswith("Theme: Wolfeschlegel") for o in options(command_list)),
+            "the palette to offer the theme with the long name",
+        )
+        assert any(o.startswith("Event: Wolfeschlegel") for o in options(command_list))
+        assert app.is_running
 
 
 async def test_hostile_strings_are_shown_literally_and_do_nothing(

@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from tui.names import fold
 from tui.printable import one_line
 from tui.refs import Kind, Ref
 
@@ -46,13 +47,26 @@ class GoToCommands(Provider):
             yield DiscoveryHit(Content(text), partial(self._open, ref), text=text)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        # Scored by rapidfuzz, not Textual's matcher: the matcher tries every way to
+        # place the query's letters in a text, which takes minutes and gigabytes on a
+        # long name ("Wolfeschlegelsteinhausenbergerdorff…"; MONKEY_SEED=641879).
+        from rapidfuzz import fuzz
+
+        from tui.search import SCORE_CUTOFF
+
+        folded = fold(query)
         seen: set[Ref] = set()
-        for text, ref in self._entries():
-            score = matcher.match(text)
-            if score > 0:
+        for text, ref in self._entries() if folded else []:
+            # Partial: an entry's text is "Kind: name", often much longer than what is
+            # typed; token-sorted too, for words typed in another order.
+            entry = fold(text)
+            score = max(
+                fuzz.partial_ratio(folded, entry, score_cutoff=SCORE_CUTOFF),
+                fuzz.partial_token_sort_ratio(folded, entry, score_cutoff=SCORE_CUTOFF),
+            )
+            if score:
                 seen.add(ref)
-                yield Hit(score, Content(text), partial(self._open, ref), text=text)
+                yield Hit(score / 100, Content(text), partial(self._open, ref), text=text)
         archive = self.app.archive  # type: ignore[attr-defined]
         for match in archive.search_names(query, 10) if archive is not None else []:
             if match.ref not in seen:
