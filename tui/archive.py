@@ -51,7 +51,11 @@ class Variant:
 
 @dataclass(frozen=True, slots=True)
 class PersonOutline:
-    """What search results and the lists of other briefings show of a counterpart."""
+    """What search results and the lists of other briefings show of a counterpart.
+
+    The same fields as tui.outline.PersonSketch, which the cache validates, but held
+    in slots: an archive holds hundreds of thousands, and a pydantic model carries a
+    dict of its fields in each."""
 
     briefing: str
     id: str

@@ -27,7 +27,6 @@ import heapq
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -55,11 +54,6 @@ _PARALLEL_FROM = 1000
 # bound stays safe.
 _SPACE, _OTHER, _OTHER_BUCKETS = 26, 27, 36
 _BUCKETS = _OTHER + _OTHER_BUCKETS
-
-# Folding is the costliest step of indexing a name; the archive folds the same names
-# just before (for its same-person index), so they are remembered for a while.
-fold_name = lru_cache(maxsize=1 << 16)(fold)
-_fold = fold_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +133,7 @@ class NameSearch:
             person = len(alive)
             alive.append(1)
             for ordinal, text in enumerate(names):
-                folded = _fold(text)
+                folded = fold(text)
                 if not folded:
                     continue
                 index = position.get(folded)
@@ -173,7 +167,7 @@ class NameSearch:
     def holders(self, text: str) -> list[int]:
         """The people (not removed, in the order added) who go by exactly this name once
         folded (tui.names.fold)."""
-        index = self._position.get(_fold(text))
+        index = self._position.get(fold(text))
         return [] if index is None else [person for person, _ in self._holdings(index)]
 
     def _holdings(self, index: int) -> list[tuple[int, int]]:
@@ -222,7 +216,7 @@ class NameSearch:
 
     def search(self, query: str, limit: int = 20) -> list[NameMatch]:
         """The best matches first, at most one per person."""
-        folded = _fold(query)
+        folded = fold(query)
         if not folded or limit <= 0 or not self._folded:
             return []
         candidates = _Candidates(self, folded)
