@@ -8,7 +8,7 @@ this runs on are shared and noisy. Loads are timed in fresh processes, in CPU ti
 less than wall time; the best of --repeat runs counts. Search is timed in wall time.
 
 Rows, one function each, registered in ROWS:
-1. cold load: parse + validate + check + index into tui.archive.Archive, without a
+1. cold load: parse + validate + check + index into tui.index.archive.Archive, without a
    cache, vs `yaml.load(text, CSafeLoader)` of the same files; and the first open as
    users get it, with an empty cache that is filled on the way;
 2. re-open of unchanged files (from the cache) vs the same raw parse;
@@ -124,8 +124,8 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
 
     import yaml
 
-    from tui.archive import Archive
-    from tui.workspace import Workspace
+    from tui.index.archive import Archive
+    from tui.reading.workspace import Workspace
 
     files = sorted((archive / "briefings").glob("*.yaml"))
     result: dict[str, Any] = {"files": len(files)}
@@ -211,7 +211,7 @@ def search_row(context: Context) -> list[Row]:
     import itertools
 
     from benchmarks.generate import iter_counterparts
-    from tui.search import NameSearch
+    from tui.index.search import NameSearch
 
     people = []  # the names each person goes by, name first
     for _, counterpart in itertools.islice(iter_counterparts(), context.search_people):

@@ -80,7 +80,7 @@ WriteBriefing = Callable[..., Path]
 def _private_briefing_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No test reads or writes the user's briefing cache (see tui.cache)."""
+    """No test reads or writes the user's briefing cache (see tui.reading.cache)."""
     monkeypatch.setenv("VISIT_BRIEFINGS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 

@@ -19,9 +19,9 @@ import yaml
 
 from benchmarks.generate import ascii_spelling, generate_briefing, main, to_yaml, write_archive
 from benchmarks.run import ROWS
-from tui.archive import Archive
-from tui.loader import load_paths
-from tui.model import Briefing
+from tui.format.model import Briefing
+from tui.index.archive import Archive
+from tui.reading.loader import load_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +69,7 @@ def test_names_mix_diacritics_pinyin_aliases_and_scripts(archive: Path) -> None:
 
 def test_every_quote_is_in_the_source_text(archive: Path) -> None:
     # The loader checks this too; here it is checked by plain substring search after
-    # folding whitespace, independently of tui.checks.
+    # folding whitespace, independently of tui.reading.checks.
     for loaded in load_paths([archive / "briefings"], cache=None).briefings:
         assert loaded.source is not None
         text = " ".join(loaded.source.text.split())

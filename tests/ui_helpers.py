@@ -12,9 +12,9 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tui.archive import Kind, Ref
+from tui.index.archive import Kind, Ref
 from tui.ui.app import BriefingsApp
-from tui.ui.panes import EntryTable
+from tui.ui.widgets.panes import EntryTable
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "briefings" / "nanjing-france-study-visit.yaml"

@@ -13,19 +13,21 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.describe import count
-from tui.printable import printable
-from tui.refs import Ref
-from tui.ui.commands import GoToCommands
-from tui.ui.detail_pane import LinkList
-from tui.ui.main_screen import MainScreen
-from tui.ui.panes import EntryTable
-from tui.ui.screens import ErrorsScreen, HelpScreen, SearchScreen, help_groups
+from tui.index.refs import Ref
+from tui.present.describe import count
+from tui.present.printable import printable
+from tui.ui.palette import GoToCommands
+from tui.ui.screens.errors import ErrorsScreen
+from tui.ui.screens.help import HelpScreen, help_groups
+from tui.ui.screens.main import MainScreen
+from tui.ui.screens.search import SearchScreen
+from tui.ui.widgets.detail_pane import LinkList
+from tui.ui.widgets.panes import EntryTable
 
 if TYPE_CHECKING:
-    from tui.archive import Archive
-    from tui.loader import Problem
-    from tui.workspace import Batch, Workspace
+    from tui.index.archive import Archive
+    from tui.reading.loader import Problem
+    from tui.reading.workspace import Batch, Workspace
 
 
 class BriefingsApp(App[None]):
@@ -67,8 +69,8 @@ class BriefingsApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="load")
     def load(self) -> None:
-        from tui.archive import Archive
-        from tui.workspace import Workspace
+        from tui.index.archive import Archive
+        from tui.reading.workspace import Workspace
 
         workspace = Workspace(self.paths)
         self.call_from_thread(self._started, workspace, Archive())

@@ -1,0 +1,251 @@
+"""The `briefings` command line: validate, search, export, schema (never the app)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED, MINIMAL_YAML, ROOT, WriteBriefing, position
+
+from tui import __version__
+from tui.cli.main import main
+from tui.format.model import Briefing
+from tui.format.schema import schema_text
+from tui.reading.loader import load_briefing
+
+BID = "nanjing-france-study-visit"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- validate ------------------------------------------------------------------------
+
+
+def test_validate_the_bundled_briefings(capsys: pytest.CaptureFixture[str]) -> None:
+    count = len(list((ROOT / "briefings").glob("*.yaml")))
+    code, out, err = run(capsys, "validate")
+    assert code == 0, out
+    assert out == f"{count} valid, 0 with problems (0 problems)\n"
+    assert err == ""
+
+
+def test_validate_one_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "validate", str(BUNDLED)) == (
+        0,
+        "1 valid, 0 with problems (0 problems)\n",
+        "",
+    )
+
+
+def test_validate_prints_each_problem_then_a_summary(
+    capsys: pytest.CaptureFixture[str], write_briefing: WriteBriefing
+) -> None:
+    write_briefing(name="good.yaml")
+    broken = "format: 1\ntitle: A minimal: visit\n"
+    syntax = write_briefing(broken, name="syntax.yaml")
+    twice = MINIMAL_YAML.replace("      - wang-wei\n", "      - wang-we\n").replace(
+        "- Mr. Wang Wei\n", "- Mr. Wang Wie\n"
+    )
+    refs = write_briefing(twice.replace("id: minimal", "id: other"), name="refs.yaml")
+    code, out, err = run(capsys, "validate", str(syntax.parent))
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 4, out
+    line, column = position(broken, ": visit")
+    refs_text = refs.read_text()
+    # Files in name order, each file's problems in the order of the checks.
+    assert lines[:3] == [
+        "{}:{}:{}: itinerary[0].counterparts[0]: no counterpart has the id 'wang-we' "
+        "(did you mean 'wang-wei'?)".format(refs, *position(refs_text, "wang-we\n")),
+        "{}:{}:{}: counterparts[0].quotes[0]: quote not found in the source text".format(
+            refs, *position(refs_text, "Mr. Wang Wie")
+        ),
+        f"{syntax}:{line}:{column}: YAML: mapping values are not allowed in this context",
+    ]
+    assert lines[3] == "1 valid, 2 with problems (3 problems)"
+    assert err == ""
+
+
+def test_validate_an_empty_folder_fails(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "validate", str(tmp_path)) == (
+        1,
+        "0 valid, 0 with problems (0 problems)\n",
+        "",
+    )
+
+
+def test_validate_a_missing_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    code, out, _ = run(capsys, "validate", str(missing), str(BUNDLED))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{missing}: no such file or folder",
+        "1 valid, 1 with problems (1 problem)",
+    ]
+
+
+# --- search --------------------------------------------------------------------------
+
+
+def test_search_prints_readable_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "search", "diple")
+    assert code == 0 and err == ""
+    first = out.splitlines()[0]
+    assert first == f"100.0  Diplé, Deputy CEO, Kering Group  [{BID}]"
+
+
+def test_search_says_which_alias_matched(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "search", "lemingham", str(BUNDLED))
+    assert code == 0
+    first = out.splitlines()[0]
+    assert "Le Mingham, chairman of the board, BNP Paribas" in first
+    assert first.endswith(f"[{BID}] (as 'Lemingham')")
+
+
+def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "search", "diple", "--json")
+    assert code == 0 and err == ""
+    found = json.loads(out)
+    assert isinstance(found, list) and found
+    assert {"name", "title", "organization", "briefing", "score", "matched"} <= set(found[0])
+    best = found[0]
+    assert (best["name"], best["title"], best["organization"]) == (
+        "Diplé",
+        "Deputy CEO",
+        "Kering Group",
+    )
+    assert (best["briefing"], best["matched"], best["score"]) == (BID, "Diplé", 100.0)
+    assert all(isinstance(item["score"], float) for item in found)
+
+
+def test_search_json_with_an_alias(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "search", "--json", "lemingham")
+    best = json.loads(out)[0]
+    assert (best["name"], best["matched"]) == ("Le Mingham", "Lemingham")
+
+
+def test_search_without_a_match(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "search", "zzzz", "--json") == (0, "[]\n", "")
+    assert run(capsys, "search", "zzzz") == (0, "", "no counterpart matches\n")
+
+
+@pytest.mark.parametrize("limit", [1, 2])
+def test_search_limit(capsys: pytest.CaptureFixture[str], limit: int) -> None:
+    _, out, _ = run(capsys, "search", "le", "--json", "--limit", str(limit))
+    assert len(json.loads(out)) == limit
+    _, out, _ = run(capsys, "search", "le", "--limit", str(limit))
+    assert len(out.splitlines()) == limit
+
+
+def test_search_reports_problems_and_still_searches(
+    capsys: pytest.CaptureFixture[str], write_briefing: WriteBriefing
+) -> None:
+    good = write_briefing()
+    bad = write_briefing("", name="empty.yaml")
+    code, out, err = run(capsys, "search", "wang wei", "--json", str(good.parent))
+    assert code == 1
+    assert [item["name"] for item in json.loads(out)] == ["Wang Wei"]
+    assert err == f"{bad}:1:1: the file is empty\n"
+
+
+def test_options_may_come_between_paths(
+    capsys: pytest.CaptureFixture[str], write_briefing: WriteBriefing
+) -> None:
+    minimal = write_briefing()
+    code, out, _ = run(capsys, "search", "wang wei", str(minimal), "--json", str(BUNDLED))
+    assert code == 0 and json.loads(out)[0]["name"] == "Wang Wei"
+    code, out, _ = run(capsys, "export", str(minimal), "--format", "json", str(BUNDLED))
+    assert code == 0
+    assert [item["id"] for item in json.loads(out)] == ["minimal", BID]
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def test_export_json_is_the_loaded_briefing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "export", str(BUNDLED), "--format", "json")
+    assert code == 0 and err == ""
+    loaded = load_briefing(BUNDLED).briefing
+    assert json.loads(out) == [loaded.model_dump(mode="json")]
+    assert Briefing.model_validate(json.loads(out)[0]) == loaded
+
+
+def test_export_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "export", str(BUNDLED), "--format", "markdown")
+    assert code == 0 and err == ""
+    briefing = load_briefing(BUNDLED).briefing
+    text = out.replace("\\", "")  # Markdown escapes
+    assert out.startswith(f"# {briefing.title}\n")
+    for event in briefing.itinerary:
+        assert event.title in text, event.title
+    for counterpart in briefing.counterparts:
+        assert counterpart.name in text, counterpart.name
+    assert "year not stated" in text
+
+
+def test_export_is_markdown_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    default = run(capsys, "export", str(BUNDLED))
+    markdown = run(capsys, "export", str(BUNDLED), "--format", "markdown")
+    assert default == markdown
+
+
+def test_export_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--format", "pdf"])
+    assert exited.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+# --- schema and the app's own options -------------------------------------------------
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "schema")
+    assert code == 0 and err == ""
+    assert out == schema_text()
+    schema = json.loads(out)
+    model_schema = Briefing.model_json_schema()
+    assert schema["properties"] == model_schema["properties"]
+    assert schema["$defs"] == model_schema["$defs"]
+    assert schema["required"] == model_schema["required"]
+    assert schema["$schema"].startswith("https://json-schema.org/")
+
+
+def test_help_lists_the_commands() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for command in ("validate", "search", "export", "schema"):
+        assert f"briefings {command}" in done.stdout
+    assert done.stderr == ""
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"briefings {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["validate", "search", "export", "schema"])
+def test_subcommand_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    assert f"briefings {command}" in capsys.readouterr().out

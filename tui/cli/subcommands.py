@@ -1,0 +1,101 @@
+"""The `briefings` subcommands: validate, search, export and schema.
+
+Kept apart from `tui.cli.main` so that opening the app imports none of this before its
+first screen is drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tui.format.schema import schema_text
+from tui.index.archive import Archive
+from tui.present.describe import count, person_line
+from tui.present.export import json_text, to_json, to_markdown, to_yaml
+from tui.present.printable import printable
+from tui.reading.bundled import paths_or_bundled
+from tui.reading.loader import load_paths
+
+
+def _parser(prog: str, description: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=prog, description=description)
+
+
+def validate(argv: list[str]) -> int:
+    parser = _parser("briefings validate", "Check briefing files and report every problem.")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    args = parser.parse_intermixed_args(argv)
+
+    result = load_paths(paths_or_bundled(args.paths))
+    for problem in result.problems:
+        print(printable(str(problem)))
+    files_with_problems = len({problem.path for problem in result.problems})
+    print(
+        f"{len(result.briefings)} valid, {files_with_problems} with problems "
+        f"({count(len(result.problems), 'problem')})"
+    )
+    return 1 if result.problems or not result.briefings else 0
+
+
+def search(argv: list[str]) -> int:
+    parser = _parser("briefings search", "Find counterparts by name, typos and all.")
+    parser.add_argument("query", help="a name, or part of one")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    args = parser.parse_intermixed_args(argv)
+
+    archive, code = _load_archive(args.paths)
+    found = []
+    for match in archive.search_names(args.query, args.limit):
+        person = match.person
+        found.append(
+            {
+                "name": person.name,
+                "title": person.title,
+                "organization": person.organization,
+                "briefing": person.briefing,
+                "id": person.id,
+                "score": round(match.score, 1),
+                "matched": match.matched.text,
+                "matched_as": match.matched.kind,
+            }
+        )
+    if args.json:
+        print(json_text(found))
+    for item in [] if args.json else found:
+        via = "" if item["matched"] == item["name"] else f" (as {item['matched']!r})"
+        line = person_line(item["name"], item["title"], item["organization"])
+        print(printable(f"{item['score']:5.1f}  {line}  [{item['briefing']}]{via}"))
+    if not found and not args.json:
+        print("no counterpart matches", file=sys.stderr)
+    return code
+
+
+def export(argv: list[str]) -> int:
+    parser = _parser(
+        "briefings export", "Print briefings as JSON, as YAML or as a Markdown document."
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    parser.add_argument("--format", choices=("json", "yaml", "markdown"), default="markdown")
+    args = parser.parse_intermixed_args(argv)
+
+    archive, code = _load_archive(args.paths)
+    formats = {"json": to_json, "yaml": to_yaml, "markdown": to_markdown}
+    print(formats[args.format](archive), end="\n")
+    return code
+
+
+def schema(argv: list[str]) -> int:
+    _parser("briefings schema", "Print the JSON Schema of the briefing format.").parse_args(argv)
+    print(schema_text(), end="")
+    return 0
+
+
+def _load_archive(paths: list[str]) -> tuple[Archive, int]:
+    """The briefings that load; problems go to standard error and make the exit code 1."""
+    result = load_paths(paths_or_bundled(paths))
+    for problem in result.problems:
+        print(printable(str(problem)), file=sys.stderr)
+    return Archive(result.briefings), 1 if result.problems else 0

@@ -1,0 +1,1 @@
+"""The archive in memory: briefings and outlines, references between entries, name search."""

@@ -1,0 +1,186 @@
+"""What the detail view says about an entry, worked out without any terminal.
+
+The app's detail pane only lays this out; the command line and tests can use it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.index.archive import Archive, Kind, Ref
+from tui.present.describe import describe_date, person_line
+from tui.reading.checks import iter_sourced
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    field: str | None = None  # the model field it shows, so inferred ones can be marked
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    group: str
+    ref: Ref
+    label: str
+
+
+@dataclass(frozen=True)
+class Detail:
+    ref: Ref
+    title: str
+    facts: list[Fact] = field(default_factory=list)
+    # Headed lists of sentences: what was said, outcomes, relations.
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+
+
+def detail_of(archive: Archive, ref: Ref) -> Detail:
+    entry = archive.get(ref)
+    builders = {
+        Kind.briefing: _briefing,
+        Kind.event: _event,
+        Kind.counterpart: _counterpart,
+        Kind.organization: _organization,
+        Kind.theme: _theme,
+    }
+    detail = builders[ref.kind](archive, ref, entry)
+    quotes = [quote for _, item in _own_sourced(entry) for quote in item.quotes]
+    facts = [
+        Fact(fact.label, fact.value, fact.field, fact.field in entry.inferred)
+        for fact in detail.facts
+    ]
+    sections = detail.sections
+    if entry.inferred:
+        reasons = [f"{name}: {reason}" for name, reason in entry.inferred.items()]
+        sections = [*sections, ("Inferred, not stated by the source", reasons)]
+    return Detail(ref, detail.title, facts, sections, detail.links, list(dict.fromkeys(quotes)))
+
+
+def _own_sourced(entry: Sourced):
+    """The entry and its nested statements, outcomes and relations, not a briefing's
+    whole contents."""
+    if isinstance(entry, Briefing):
+        return [((), entry), (("delegation",), entry.delegation)]
+    return list(iter_sourced(entry))
+
+
+def _links(archive: Archive, group: str, refs: list[Ref], here: str) -> list[Link]:
+    links = []
+    for ref in refs:
+        if ref not in archive:
+            continue
+        label = archive.label(ref)
+        if ref.briefing != here:
+            label += f" (in {archive.briefings[ref.briefing].title})"
+        links.append(Link(group, ref, label))
+    return links
+
+
+def _organization_name(archive: Archive, briefing: str, organization: str | None) -> str | None:
+    if organization is None:
+        return None
+    return archive.label(Ref(Kind.organization, briefing, organization))
+
+
+def _briefing(archive: Archive, ref: Ref, briefing: Briefing) -> Detail:
+    lead = briefing.delegation.lead
+    facts = [
+        Fact("Dates", describe_date(briefing.dates)),
+        Fact("Places", ", ".join(briefing.places) or "not stated"),
+        Fact("Delegation", briefing.delegation.name),
+        Fact("Led by", person_line(lead.name, lead.title)),
+        Fact("Members", ", ".join(m.name for m in briefing.delegation.members) or "none named"),
+        Fact("Source", briefing.source.title),
+    ]
+    events = archive.refs(Kind.event, ref.briefing)
+    return Detail(
+        ref,
+        briefing.title,
+        facts,
+        sections=[("Summary", [briefing.summary])],
+        links=_links(archive, "Itinerary", events, ref.briefing),
+    )
+
+
+def _event(archive: Archive, ref: Ref, event: Event) -> Detail:
+    bid = ref.briefing
+    facts = [
+        Fact("Kind", event.kind.value, "kind"),
+        Fact("Place", event.place or "not stated", "place"),
+        Fact("Date", describe_date(event.date), "date"),
+    ]
+    if event.aliases:
+        facts.append(Fact("Also called", "; ".join(event.aliases), "aliases"))
+    sections = []
+    if event.statements:
+        sections.append(("What was said", [f"{s.speaker}: {s.text}" for s in event.statements]))
+    if event.outcomes:
+        sections.append(("Outcomes", [outcome.text for outcome in event.outcomes]))
+    links = [
+        *_links(archive, "Met", [Ref(Kind.counterpart, bid, c) for c in event.counterparts], bid),
+        *_links(
+            archive,
+            "Organizations",
+            [Ref(Kind.organization, bid, o) for o in event.organizations],
+            bid,
+        ),
+        *_links(archive, "Themes", [Ref(Kind.theme, bid, t) for t in event.themes], bid),
+    ]
+    return Detail(ref, event.title, facts, sections, links)
+
+
+def _counterpart(archive: Archive, ref: Ref, counterpart: Counterpart) -> Detail:
+    organization = _organization_name(archive, ref.briefing, counterpart.organization)
+    facts = [
+        Fact("Title", counterpart.title or "not stated", "title"),
+        Fact("Organization", organization or "not stated", "organization"),
+    ]
+    if counterpart.aliases:
+        facts.append(Fact("Aliases", "; ".join(counterpart.aliases), "aliases"))
+    if counterpart.original_script:
+        facts.append(Fact("Original script", counterpart.original_script, "original_script"))
+    links = []
+    if counterpart.organization:
+        org_ref = Ref(Kind.organization, ref.briefing, counterpart.organization)
+        links += _links(archive, "Organization", [org_ref], ref.briefing)
+    links += _links(archive, "Took part in", archive.events_with(ref), ref.briefing)
+    others = [other for other in archive.same_person(ref) if other.briefing != ref.briefing]
+    links += _links(archive, "Same name in other briefings", others, ref.briefing)
+    return Detail(ref, counterpart.name, facts, links=links)
+
+
+def _organization(archive: Archive, ref: Ref, organization: Organization) -> Detail:
+    bid = ref.briefing
+    facts = [Fact("Kind", organization.kind.value, "kind")]
+    if organization.sector:
+        facts.append(Fact("Sector", organization.sector, "sector"))
+    if organization.country:
+        facts.append(Fact("Country", organization.country, "country"))
+    if organization.aliases:
+        facts.append(Fact("Aliases", "; ".join(organization.aliases), "aliases"))
+    relations = [
+        f"{relation.kind} {archive.label(Ref(Kind.organization, bid, relation.target))}"
+        for relation in organization.relations
+    ]
+    related = [Ref(Kind.organization, bid, relation.target) for relation in organization.relations]
+    links = [
+        *_links(archive, "People", archive.members(ref), bid),
+        *_links(archive, "Events", archive.events_with(ref), bid),
+        *_links(archive, "Related", related, bid),
+    ]
+    sections = [("Relations", relations)] if relations else []
+    return Detail(ref, organization.name, facts, sections, links)
+
+
+def _theme(archive: Archive, ref: Ref, theme: Theme) -> Detail:
+    facts = [Fact("About", theme.description, "description")] if theme.description else []
+    links = [
+        *_links(archive, "Came up at", archive.events_with(ref), ref.briefing),
+        *_links(archive, "With", archive.organizations_with_theme(ref), ref.briefing),
+    ]
+    return Detail(ref, theme.name, facts, links=links)

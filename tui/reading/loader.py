@@ -1,0 +1,320 @@
+"""From briefing files on disk to validated briefings, or to problems that name the
+file, line and column. One bad file never stops the others from loading."""
+
+from __future__ import annotations
+
+import gc
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ValidationError
+
+from tui.format.model import Briefing
+from tui.format.outline import Outline, outline_of
+from tui.reading.cache import BriefingCache, default_cache
+from tui.reading.checks import Finding, Location, check, did_you_mean
+from tui.reading.quotes import SourceText
+from tui.reading.safe_yaml import YamlProblem, locate, parse, read_text
+
+BRIEFING_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int | None
+    column: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+class BriefingError(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class LoadedBriefing:
+    briefing: Briefing
+    path: Path
+    source: SourceText | None
+    source_path: Path
+    id_line: int = 1
+
+    @property
+    def id(self) -> str:
+        return self.briefing.id
+
+    @property
+    def outline(self) -> Outline:
+        return outline_of(self.briefing)
+
+
+@dataclass(frozen=True)
+class LoadedOutline:
+    """An unchanged briefing's outline, from the cache: the briefing is read when
+    needed (`load_briefing`)."""
+
+    outline: Outline
+    path: Path
+    source_path: Path
+    id_line: int
+
+    @property
+    def id(self) -> str:
+        return self.outline.id
+
+
+@dataclass
+class LoadResult:
+    briefings: list[LoadedBriefing | LoadedOutline] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_paths(
+    paths: Iterable[Path],
+    cache: BriefingCache | Literal["default"] | None = "default",
+    *,
+    outlines: bool = False,
+) -> LoadResult:
+    """Load every briefing file named or found in the given files and folders.
+
+    Briefings that loaded without problems before and have not changed since come from
+    the cache (tui.reading.cache): by default the user's, unless turned off by the environment;
+    pass cache=None to read every file. With `outlines`, what comes from the cache is
+    only the outline of the briefing (LoadedOutline), which is what an archive needs."""
+    if cache == "default":
+        cache = default_cache()
+    with _collector_spared() as spare:
+        return _load_paths(paths, cache, spare, outlines)
+
+
+def _load_paths(
+    paths: Iterable[Path],
+    cache: BriefingCache | None,
+    spare: Callable[[], None],
+    outlines: bool,
+) -> LoadResult:
+    result = LoadResult()
+    sources: dict[Path, SourceText] = {}
+    seen_ids: dict[str, Path] = {}
+    seen_files: set[Path] = set()
+    for path in paths:
+        try:
+            files = briefing_files(path)
+        except BriefingError as error:
+            result.problems.extend(error.problems)
+            continue
+        for file in files:
+            # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
+            resolved = file.resolve()
+            if resolved in seen_files:
+                continue
+            seen_files.add(resolved)
+            try:
+                with collector_paused():
+                    hit = (
+                        cache.lookup_outline(resolved, read_text, sources)
+                        if outlines and cache is not None
+                        else None
+                    )
+                    loaded = (
+                        LoadedOutline(hit.outline, file, hit.source_path, hit.id_line)
+                        if hit is not None
+                        else load_briefing(file, sources, cache, resolved=resolved)
+                    )
+            except BriefingError as error:
+                result.problems.extend(error.problems)
+                continue
+            finally:
+                spare()
+            first = seen_ids.setdefault(loaded.id, file)
+            if first != file:
+                result.problems.append(
+                    Problem(
+                        file,
+                        loaded.id_line,
+                        1,
+                        f"id: the briefing id {loaded.id!r} is already used by {first}",
+                    )
+                )
+                continue
+            result.briefings.append(loaded)
+    return result
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while one file loads.
+
+    Loading allocates many objects that live on (the models) and many that die young
+    (the YAML nodes), none of them in reference cycles; a collection every few hundred
+    allocations would scan the growing archive again and again, which costs about a
+    fifth of a cold load. Paused per file, it runs between files instead; the pause
+    is short enough not to matter to the app's other threads.
+    """
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def _collector_spared() -> Iterator[Callable[[], None]]:
+    """While a load runs, what each file leaves behind is frozen (gc.freeze) so that no
+    collection scans it again; everything is unfrozen when the load ends.
+
+    Without this, the cycle collector rescans the growing archive every time its older
+    generations fill up: about a third of re-opening an archive from the cache. Garbage
+    cycles that other threads make meanwhile are collected after the load rather than
+    during it; nothing is kept alive. When something else already froze objects, the
+    load leaves freezing alone.
+    """
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield lambda: None
+        return
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
+
+
+def briefing_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(
+            file for file in path.rglob("*") if file.suffix in BRIEFING_SUFFIXES and file.is_file()
+        )
+    if path.is_file():
+        return [path]
+    raise BriefingError([Problem(path, None, None, "no such file or folder")])
+
+
+def load_briefing(
+    path: Path,
+    sources: dict[Path, SourceText] | None = None,
+    cache: BriefingCache | None = None,
+    *,
+    resolved: Path | None = None,
+) -> LoadedBriefing:
+    """Load and check one briefing file; raise BriefingError with every problem found.
+
+    `resolved` is the file's resolved path when the caller has it already (resolving
+    a path takes a system call per folder in it, a tenth of re-opening from the cache).
+    """
+    sources = sources if sources is not None else {}
+    if cache is not None:
+        hit = cache.lookup(resolved or path.resolve(), read_text, sources)
+        if hit is not None:
+            return LoadedBriefing(hit.briefing, path, hit.source, hit.source_path, hit.id_line)
+    try:
+        text = read_text(path)
+        document = parse(text)
+    except YamlProblem as problem:
+        at = Problem(path, problem.line, problem.column, problem.message)
+        raise BriefingError([at]) from None
+    except OSError as error:
+        raise BriefingError([Problem(path, None, None, f"cannot read: {error.strerror}")]) from None
+
+    def problem_at(finding: Finding) -> Problem:
+        node = locate(document.root, finding.loc, at_key=finding.at_key)
+        mark = node.start_mark
+        return Problem(path, mark.line + 1, mark.column + 1, finding.message)
+
+    try:
+        briefing = Briefing.model_validate(document.data)
+    except ValidationError as error:
+        raise BriefingError([problem_at(f) for f in _validation_findings(error)]) from None
+
+    source_path = (path.parent / briefing.source.path).resolve()
+    source, findings = _read_source(source_path, sources)
+    findings = [_placed(finding) for finding in [*findings, *check(briefing, source)]]
+    if findings:
+        raise BriefingError([problem_at(finding) for finding in findings])
+    id_line = locate(document.root, ("id",)).start_mark.line + 1
+    if cache is not None and source is not None:
+        cache.store(resolved or path.resolve(), text, briefing, source, id_line)
+    return LoadedBriefing(briefing, path, source, source_path, id_line)
+
+
+def _read_source(
+    source_path: Path, sources: dict[Path, SourceText]
+) -> tuple[SourceText | None, list[Finding]]:
+    if source_path not in sources:
+        if source_path.exists() and not source_path.is_file():
+            # A folder, or a named pipe that would block the read forever.
+            message = f"cannot read the source text {source_path}: not a regular file"
+            return None, [Finding(("source", "path"), message)]
+        try:
+            sources[source_path] = SourceText(read_text(source_path))
+        except OSError as error:
+            message = f"cannot read the source text {source_path}: {error.strerror}"
+            return None, [Finding(("source", "path"), message)]
+        except YamlProblem as problem:
+            message = f"the source text {source_path}: {problem.message}"
+            return None, [Finding(("source", "path"), message)]
+    return sources[source_path], []
+
+
+def _validation_findings(error: ValidationError) -> list[Finding]:
+    findings = []
+    for detail in error.errors(include_url=False, include_context=False, include_input=False):
+        loc: Location = tuple(detail["loc"])
+        where = _dotted(loc)
+        if detail["type"] == "extra_forbidden":
+            fields = set(_model_at(loc[:-1]).model_fields)
+            message = f"unknown field {loc[-1]!r}{did_you_mean(str(loc[-1]), fields)}"
+            where = _dotted(loc[:-1])
+            findings.append(Finding(loc, f"{where}: {message}" if where else message, True))
+        elif detail["type"] == "missing":
+            parent = _dotted(loc[:-1])
+            message = f"missing field {loc[-1]!r}"
+            findings.append(Finding(loc, f"{parent}: {message}" if parent else message))
+        else:
+            findings.append(Finding(loc, f"{where}: {detail['msg']}"))
+    return findings
+
+
+def _placed(finding: Finding) -> Finding:
+    """A finding of the checks, its message prefixed with the field it is about."""
+    where = _dotted(finding.loc[:-1] if finding.at_key else finding.loc)
+    return replace(finding, message=f"{where}: {finding.message}") if where else finding
+
+
+def _dotted(loc: Location) -> str:
+    text = ""
+    for step in loc:
+        text += f"[{step}]" if isinstance(step, int) else ("." if text else "") + step
+    return text
+
+
+def _model_at(loc: Location) -> type[BaseModel]:
+    model: type[BaseModel] = Briefing
+    for step in loc:
+        info = model.model_fields.get(step) if isinstance(step, str) else None
+        if info is not None:
+            inner = _models_in(info.annotation)
+            if inner:
+                model = inner[0]
+    return model
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]

@@ -1,0 +1,251 @@
+"""The browsing screen: three list panes, the open entry's detail and its source."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, ProgressBar, Static
+
+from tui.index.refs import Kind, Ref
+from tui.present.describe import describe_date
+from tui.present.printable import one_line, printable
+from tui.ui.history import History
+from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.widgets.detail_pane import DetailPane
+from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
+from tui.ui.widgets.source_pane import SourcePane
+
+if TYPE_CHECKING:
+    from tui.index.archive import Archive
+
+# Below this width the source pane gives way to the detail pane until asked for.
+NARROW_WIDTH = 100
+# Below this height the lists not in use shrink to a row each.
+SHORT_HEIGHT = 32
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        # The panes' titles show these keys, so the footer leaves room for the rest.
+        Binding("1", "pane('itinerary')", "Itinerary", show=False),
+        Binding("2", "pane('counterparts')", "Counterparts", show=False),
+        Binding("3", "pane('themes')", "Themes", show=False),
+        Binding("tab", "cycle_focus(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False),
+        Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
+        Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
+        Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        # None until the first briefings arrive: the screen is drawn before the
+        # modules that load and index them are imported.
+        self.archive: Archive | None = None
+        self.history: History[Ref] = History()
+        self.briefing_id: str | None = None
+        self.shown: Ref | None = None
+        self.stale: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="header")
+        yield ProgressBar(id="loading", show_eta=False)
+        with Horizontal(id="main"):
+            with Vertical(id="lists"):
+                yield ItineraryTable(id="itinerary")
+                yield CounterpartTable(id="counterparts")
+                yield ThemeTable(id="themes")
+            with Vertical(id="right"):
+                yield DetailPane(id="detail")
+                yield SourcePane(id="source")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for table, title in (
+            ("#itinerary", "1 Itinerary"),
+            ("#counterparts", "2 Counterparts"),
+            ("#themes", "3 Themes"),
+        ):
+            self.query_one(table).border_title = title
+        self.query_one("#header", Static).update("Loading briefings…")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_briefing":
+            return self.archive is not None and len(self.archive.briefings) > 1
+        return True
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
+
+    # What the app tells the screen.
+
+    def loading(self, done: int, total: int | None) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.display = total is None or done < total
+
+    def archive_grew(self, archive: Archive) -> None:
+        """Briefings were added: open the first one if nothing is open yet."""
+        self.archive = archive
+        self.refresh_bindings()
+        if self.briefing_id is None and self.archive.briefings:
+            first = next(iter(self.archive.briefings))
+            self.open(Ref(Kind.briefing, first, first))
+            self.query_one(ItineraryTable).focus()
+        elif self.briefing_id is None:
+            self.query_one("#header", Static).update("No briefing loaded.")
+
+    def archive_changed(self, stale: set[str]) -> None:
+        """Files changed on disk: show what they now say, keeping the user's place."""
+        archive = self.archive
+        assert archive is not None
+        self.stale = stale
+        self.refresh_bindings()
+        self.history.keep_only(lambda ref: ref in archive)
+        focused = self.focused
+        cursors = {table: table.highlighted for table in self.query(EntryTable)}
+        shown, self.briefing_id = self.shown, None
+        if shown is not None and shown.briefing not in archive.briefings:
+            shown = None
+        if shown is None and archive.briefings:
+            first = next(iter(archive.briefings))
+            shown = Ref(Kind.briefing, first, first)
+        if shown is None:
+            self.shown = None
+            self.query_one("#header", Static).update("No briefing loaded.")
+            for table in self.query(EntryTable):
+                table.clear()
+            return
+        if shown not in archive:
+            shown = Ref(Kind.briefing, shown.briefing, shown.briefing)
+        # Refilled tables move their cursors to the first row: no preview of that, or
+        # the focused list would replace what is shown with its first entry.
+        with self.prevent(DataTable.RowHighlighted):
+            self.show(shown)
+            for table, ref in cursors.items():
+                if ref is not None and ref in archive:
+                    table.select(ref)
+        if focused is not None:
+            focused.focus()
+
+    # Navigation.
+
+    def open(self, ref: Ref) -> None:
+        """Open an entry: it becomes a step that `back` returns to."""
+        if self.archive is None or ref not in self.archive:
+            self.notify("That entry is no longer loaded.", severity="warning")
+            return
+        self.history.open(ref)
+        self.show(ref)
+
+    def show(self, ref: Ref) -> None:
+        """Show an entry's detail and source, and select it in its list."""
+        # Loaded with the archive, after the first paint.
+        from tui.present.detail import detail_of
+        from tui.reading.loader import BriefingError
+
+        try:
+            detail = detail_of(self.archive, ref)
+            loaded = self.archive.loaded(ref.briefing)
+        except BriefingError as error:
+            # A briefing not kept in memory is read again, and its file has changed.
+            self.notify(
+                printable(f"Cannot show it: {error.problems[0]}"),
+                title="Problems",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.shown = ref
+        if ref.briefing != self.briefing_id:
+            self._show_briefing(ref.briefing)
+        self.query_one(DetailPane).show(detail)
+        self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
+        for table in self.query(EntryTable):
+            if table.kind is ref.kind:
+                table.select(ref)
+
+    def _show_briefing(self, briefing_id: str) -> None:
+        self.briefing_id = briefing_id
+        briefing = self.archive.briefings[briefing_id]
+        places = ", ".join(briefing.places) or "places not stated"
+        stale = (
+            ("  ⚠ stale: the file now has problems (press e)", "bold $warning")
+            if briefing_id in self.stale
+            else ""
+        )
+        self.query_one("#header", Static).update(
+            Content.assemble(
+                (one_line(briefing.title), "bold"),
+                stale,
+                "\n",
+                (one_line(f"{describe_date(briefing.dates)} · {places}"), "$text-muted"),
+            )
+        )
+        for table in self.query(EntryTable):
+            table.fill(self.archive, briefing_id)
+
+    @on(EntryTable.Previewed)
+    def _preview(self, message: EntryTable.Previewed) -> None:
+        if message.ref != self.shown and message.ref in self.archive:
+            self.show(message.ref)
+
+    @on(EntryTable.Opened)
+    def _open_from_list(self, message: EntryTable.Opened) -> None:
+        self.open(message.ref)
+        self.query_one(DetailPane).focus_links()
+
+    @on(DetailPane.LinkOpened)
+    def _open_link(self, message: DetailPane.LinkOpened) -> None:
+        self.open(message.ref)
+        self.query_one(DetailPane).focus_links()
+
+    @on(EntryTable.Focused)
+    def _current_table(self, message: EntryTable.Focused) -> None:
+        for table in self.query(EntryTable):
+            table.set_class(table is message.table, "-current")
+
+    def action_pane(self, pane: str) -> None:
+        self._enter_pane(self.query_one(f"#{pane}", EntryTable))
+
+    def action_cycle_focus(self, step: int) -> None:
+        if step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+        if isinstance(self.focused, EntryTable):
+            self._enter_pane(self.focused)
+
+    def _enter_pane(self, table: EntryTable) -> None:
+        """Focus a list and show its highlighted entry (a move of the user's own)."""
+        table.focus()
+        if table.highlighted is not None and table.highlighted != self.shown:
+            self.show(table.highlighted)
+
+    def action_back(self) -> None:
+        # A preview is not a step: back from it returns to what was last opened.
+        if self.history.current is not None and self.shown != self.history.current:
+            self.show(self.history.current)
+            return
+        previous = self.history.back()
+        if previous is None:
+            self.notify("Nothing to go back to.", timeout=2)
+            return
+        self.show(previous)
+
+    def action_toggle_source(self) -> None:
+        self.toggle_class("-source-toggled")
+
+    def action_switch_briefing(self) -> None:
+        def chosen(briefing_id: str | None) -> None:
+            if briefing_id is not None:
+                self.open(Ref(Kind.briefing, briefing_id, briefing_id))
+
+        self.app.push_screen(BriefingSwitcher(self.archive, self.briefing_id), chosen)

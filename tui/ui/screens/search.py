@@ -1,0 +1,107 @@
+"""Search: counterparts by name across every loaded briefing, as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.index.refs import Ref
+from tui.present.describe import count, person_line
+from tui.present.printable import one_line
+from tui.ui.widgets.plain import plain_line
+
+if TYPE_CHECKING:
+    from tui.index.archive import Archive
+
+# What the dialog shows at once in a 120x40 terminal (two lines a result). Each option
+# is laid out on every keystroke, so a keystroke costs in proportion to this; a person
+# not in the first ten is found faster by typing another letter than by scrolling.
+SEARCH_LIMIT = 10
+
+
+class SearchScreen(ModalScreen[Ref | None]):
+    """Counterparts by name, across every loaded briefing, updated on each keystroke."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Leave search"),
+        Binding("enter", "choose", "Go to person", priority=True),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+    ]
+
+    def __init__(self, archive: Archive, query: str = "") -> None:
+        super().__init__()
+        self.archive = archive
+        self.query_text = query
+        self._refs: list[Ref] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-dialog"):
+            yield Input(
+                value=self.query_text,
+                placeholder="A name, or part of one: typos and accents are fine",
+                id="search-input",
+            )
+            yield Static(id="search-status")
+            yield OptionList(id="search-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._update(self.query_text)
+
+    def archive_changed(self) -> None:
+        """Files changed on disk: search again, with the same query."""
+        self._update(self.query_text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._update(event.value)
+
+    def _update(self, query: str) -> None:
+        self.query_text = query
+        matches = self.archive.search_names(query, SEARCH_LIMIT)
+        results = self.query_one(OptionList)
+        self._refs = [match.ref for match in matches]
+        options = []
+        for index, match in enumerate(matches):
+            person = match.person
+            why = f"{match.matched.kind} “{match.matched.text}”"
+            briefing = self.archive.briefings[match.ref.briefing].title
+            prompt = Content.assemble(
+                (one_line(person_line(person.name, person.title, person.organization)), "bold"),
+                "\n",
+                (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
+            )
+            options.append(Option(prompt, id=str(index)))
+        results.set_options(options)
+        if options:
+            results.highlighted = 0
+        status = self.query_one("#search-status", Static)
+        if not query.strip():
+            status.update(f"Type to search {len(self.archive.names):,} names.")
+        elif not matches:
+            status.update(plain_line(f"No counterpart matches “{query}”."))
+        else:
+            status.update(plain_line(f"{count(len(matches), 'match')} for “{query}”, best first."))
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one(OptionList)
+        if results.option_count:
+            current = results.highlighted or 0
+            results.highlighted = max(0, min(results.option_count - 1, current + step))
+
+    def action_choose(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is not None and highlighted < len(self._refs):
+            self.dismiss(self._refs[highlighted])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.dismiss(self._refs[int(event.option.id)])
