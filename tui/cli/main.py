@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui import __version__
 from tui.reading.bundled import paths_or_bundled
@@ -34,7 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Imported here, not above: the app's start-up needs none of what they need.
     from tui.cli import subcommands
 
-    return getattr(subcommands, args[0])(args[1:])
+    command: Callable[[list[str]], int] = getattr(subcommands, args[0])
+    return command(args[1:])
 
 
 def _open_app(argv: list[str]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from tui.format.schema import schema_text
 from tui.index.archive import Archive
@@ -47,7 +48,7 @@ def search(argv: list[str]) -> int:
     args = parser.parse_intermixed_args(argv)
 
     archive, code = _load_archive(args.paths)
-    found = []
+    found: list[dict[str, Any]] = []
     for match in archive.search_names(args.query, args.limit):
         person = match.person
         found.append(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,7 +169,12 @@ class Archive:
         for number in outline.people:
             self._people[number] = None
 
-    def update(self, briefings: list[LoadedBriefing], removed: set[str], stale: set[str]) -> None:
+    def update(
+        self,
+        briefings: Iterable[LoadedBriefing | LoadedOutline],
+        removed: set[str],
+        stale: set[str],
+    ) -> None:
         """Files changed on disk: briefings no file holds go, reloaded ones come or
         replace their old versions, and those shown from their last good version (their
         files now have problems) stay whole, as they can no longer be read again."""
@@ -339,7 +344,7 @@ _EVENT_FIELDS = {
 }
 
 
-def _lists(briefing: Briefing) -> dict[Kind, list]:
+def _lists(briefing: Briefing) -> dict[Kind, Sequence[Event | Counterpart | Organization | Theme]]:
     return {
         Kind.event: briefing.itinerary,
         Kind.counterpart: briefing.counterparts,

@@ -330,10 +330,10 @@ class _Candidates:
         self.holds: np.ndarray | None = None
         # Pairs of adjacent letters in common, and the most spaces either string has.
         self.pairs = np.zeros(count, dtype=np.int32)
-        query_pairs, wanted = _pair_counts(folded)
+        query_pairs, pairs_wanted = _pair_counts(folded)
         if len(query_pairs):
             for chunk in search._pairs:
-                chunk.add_common(query_pairs, wanted, self.pairs)
+                chunk.add_common(query_pairs, pairs_wanted, self.pairs)
         # Spaces in the shorter string (by length, and by distinct words).
         name_spaces = search._counts[_SPACE, :count]
         self.spaces = np.where(lengths < m, name_spaces, folded.count(" "))
@@ -391,7 +391,8 @@ class _Candidates:
             return np.zeros(len(needle), dtype=bool)
         letters = self.common >= (r / (2 - r)) * needle * _SLACK
         pairs = needle * (2 / (2 - r)) * (1.5 * r - 1) - 1 - 2 * spaces
-        return letters & (self.pairs >= pairs - 0.01)
+        enough: np.ndarray = letters & (self.pairs >= pairs - 0.01)
+        return enough
 
     def sharing(self) -> list[tuple[float, int]]:
         """Names that share a word with the query at a length ratio from 1.5 to 8, don't

@@ -5,12 +5,14 @@ The app's detail pane only lays this out; the command line and tests can use it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
 from tui.index.archive import Archive, Kind, Ref
 from tui.present.describe import describe_date, person_line
-from tui.reading.checks import iter_sourced
+from tui.reading.checks import Location, iter_sourced
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Detail:
 
 def detail_of(archive: Archive, ref: Ref) -> Detail:
     entry = archive.get(ref)
-    builders = {
+    builders: dict[Kind, Callable[[Archive, Ref, Any], Detail]] = {
         Kind.briefing: _briefing,
         Kind.event: _event,
         Kind.counterpart: _counterpart,
@@ -61,7 +63,7 @@ def detail_of(archive: Archive, ref: Ref) -> Detail:
     return Detail(ref, detail.title, facts, sections, detail.links, list(dict.fromkeys(quotes)))
 
 
-def _own_sourced(entry: Sourced):
+def _own_sourced(entry: Sourced) -> list[tuple[Location, Sourced]]:
     """The entry and its nested statements, outcomes and relations, not a briefing's
     whole contents."""
     if isinstance(entry, Briefing):

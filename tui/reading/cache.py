@@ -57,7 +57,7 @@ from tui.reading.safe_yaml import YamlProblem, read_at_most
 
 ReadText = Callable[[Path], str]
 
-CACHE_FORMAT = 2
+CACHE_FORMAT: Literal[2] = 2
 ENV_DIR = "VISIT_BRIEFINGS_CACHE_DIR"
 ENV_OFF = "VISIT_BRIEFINGS_NO_CACHE"
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024

@@ -85,12 +85,12 @@ def _dangling_references(briefing: Briefing) -> Iterator[Finding]:
 
     for index, organization in enumerate(briefing.organizations):
         for r, relation in enumerate(organization.relations):
-            loc = ("organizations", index, "relations", r, "target")
-            yield from unknown("organization", organizations, relation.target, loc)
+            at: Location = ("organizations", index, "relations", r, "target")
+            yield from unknown("organization", organizations, relation.target, at)
     for index, counterpart in enumerate(briefing.counterparts):
         if counterpart.organization is not None:
-            loc = ("counterparts", index, "organization")
-            yield from unknown("organization", organizations, counterpart.organization, loc)
+            at = ("counterparts", index, "organization")
+            yield from unknown("organization", organizations, counterpart.organization, at)
     for index, event in enumerate(briefing.itinerary):
         for field, kind, known in (
             ("counterparts", "counterpart", counterparts),

@@ -53,27 +53,27 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         if kind is ScalarNode and implicit[0]:
             tag = _PLAIN_TAGS.get(value)
             if tag is None:
-                tag = super().resolve(kind, value, implicit)
+                tag = str(super().resolve(kind, value, implicit))
                 if len(value) <= 40 and len(_PLAIN_TAGS) < 20_000:
                     _PLAIN_TAGS[value] = tag
             return tag
-        return super().resolve(kind, value, implicit)
+        return str(super().resolve(kind, value, implicit))
 
     def construct_document(self, node: Node) -> Any:
         try:
             return self._build(node)
         finally:
-            self.constructed_objects = {}
-            self.recursive_objects = {}
+            self.constructed_objects: dict[Node, Any] = {}
+            self.recursive_objects: dict[Node, None] = {}
             self.deep_construct = False
-            self.state_generators = []
+            self.state_generators: list[Any] = []
 
     def _build(self, node: Node) -> Any:
         kind = node.__class__
         if kind is ScalarNode:
             if node.tag == _STR_TAG:
                 return node.value
-        elif kind is MappingNode:
+        elif isinstance(node, MappingNode):
             if node.tag == _MAP_TAG and all(
                 key.__class__ is ScalarNode and key.tag == _STR_TAG for key, _ in node.value
             ):
@@ -89,7 +89,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         # keys other than strings (merge keys among them): the safe constructors.
         return self.construct_object(node, deep=True)
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         for key_node, _ in node.value:
             # Merge keys copy aliased mappings, which older PyYAML releases expand
             # exponentially (a merge-key bomb); a briefing never needs them.
@@ -97,7 +97,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
                 raise yaml.constructor.ConstructorError(
                     None, None, "merge keys (<<) are not allowed", key_node.start_mark
                 )
-        mapping = super().construct_mapping(node, deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
         if len(mapping) != len(node.value):
             _raise_duplicate_key(node)
         return mapping

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from textual.screen import Screen
 from tui.index.refs import Ref
 from tui.present.describe import count
 from tui.present.printable import printable
+from tui.ui.messages import ArchiveChanged
 from tui.ui.palette import GoToCommands
 from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
@@ -64,7 +66,7 @@ class BriefingsApp(App[None]):
 
     def on_ready(self) -> None:
         # After the first frame: the screen shows at once, whatever the archive's size.
-        self.main_screen.loading(0, None)
+        self.main_screen.show_progress(0, None)
         self.load()
 
     @work(thread=True, exit_on_error=False, group="load")
@@ -81,7 +83,7 @@ class BriefingsApp(App[None]):
         self.call_from_thread(self._settle)
         self.call_from_thread(self._report, problems, "could not be loaded")
         if self.watching:
-            self.call_from_thread(self.watch)
+            self.call_from_thread(self.watch_files)
 
     def _started(self, workspace: Workspace, archive: Archive) -> None:
         self.workspace, self.archive = workspace, archive
@@ -90,7 +92,7 @@ class BriefingsApp(App[None]):
     def _add_batch(self, batch: Batch) -> None:
         assert self.archive is not None
         self.archive.add(batch.briefings)
-        self.main_screen.loading(batch.done, batch.total)
+        self.main_screen.show_progress(batch.done, batch.total)
         self.main_screen.archive_grew(self.archive)
 
     def _settle(self) -> None:
@@ -114,7 +116,7 @@ class BriefingsApp(App[None]):
         )
 
     @work(exclusive=True, group="watch", exit_on_error=False)
-    async def watch(self) -> None:
+    async def watch_files(self) -> None:
         """Reload briefings that change on disk, keeping the user where they were."""
         from watchfiles import awatch  # imported late: the first screen does not need it
 
@@ -129,9 +131,8 @@ class BriefingsApp(App[None]):
         change = await asyncio.to_thread(workspace.refresh, changed)
         # Updated here, between two frames: the screens read the archive as they draw.
         archive.update(change.briefings, change.removed, workspace.stale)
-        self.main_screen.archive_changed(workspace.stale)
-        if isinstance(self.screen, SearchScreen):
-            self.screen.archive_changed()
+        for screen in self.screen_stack:
+            screen.post_message(ArchiveChanged(set(workspace.stale)))
         self._report(change.problems, "changed with problems (the last good version stays)")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -146,6 +147,7 @@ class BriefingsApp(App[None]):
             if ref is not None:
                 self.main_screen.open(ref)
 
+        assert self.archive is not None  # check_action offers search only then
         self.push_screen(SearchScreen(self.archive), chosen)
 
     def action_help(self) -> None:
@@ -165,23 +167,20 @@ class BriefingsApp(App[None]):
         self.push_screen(ErrorsScreen(self.problems))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands, then every key that works where the user is, by its
+        description: the palette offers what the footer and the help list."""
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Search names", "Find a counterpart by name", self.action_search)
-        yield SystemCommand("Help", "Every key and what it does", self.action_help)
-        yield SystemCommand("Load problems", "Files that failed to load", self.action_show_errors)
-        if screen is self.main_screen:
-            main = self.main_screen
-            yield SystemCommand("Back", "Back to what was open before", main.action_back)
+        offered = {"command_palette", "quit"}  # Textual's own commands include these
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not active.enabled or binding.action in offered or not binding.description:
+                continue
+            offered.add(binding.action)
             yield SystemCommand(
-                "Toggle source", "Show or hide the source", main.action_toggle_source
+                binding.description,
+                binding.tooltip or binding.description,
+                partial(self.run_action, binding.action, active.node),
             )
-            yield SystemCommand(
-                "Switch briefing", "Pick a loaded briefing", main.action_switch_briefing
-            )
-            for pane in ("itinerary", "counterparts", "themes"):
-                yield SystemCommand(
-                    f"Go to {pane}", f"Focus the {pane} pane", lambda p=pane: main.action_pane(p)
-                )
 
 
 def create_app(paths: Iterable[Path], *, watch: bool = True) -> BriefingsApp:

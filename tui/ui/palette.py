@@ -4,6 +4,7 @@ theme by name."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -13,15 +14,22 @@ from tui.index.names import fold
 from tui.index.refs import Kind, Ref
 from tui.present.printable import one_line
 
+if TYPE_CHECKING:
+    from tui.ui.app import BriefingsApp
+
 # Whole-archive entries are many; events, organizations and themes are offered for
 # the open briefing, people through the name search across every briefing.
 _KINDS = (Kind.event, Kind.organization, Kind.theme)
 
 
 class GoToCommands(Provider):
+    @property
+    def briefings_app(self) -> BriefingsApp:
+        return cast("BriefingsApp", self.app)
+
     def _entries(self) -> list[tuple[str, Ref]]:
-        archive = self.app.archive  # type: ignore[attr-defined]
-        screen = self.app.main_screen  # type: ignore[attr-defined]
+        archive = self.briefings_app.archive
+        screen = self.briefings_app.main_screen
         if archive is None:  # still starting
             return []
         entries = [
@@ -40,7 +48,7 @@ class GoToCommands(Provider):
         return entries
 
     def _open(self, ref: Ref) -> None:
-        self.app.main_screen.open(ref)  # type: ignore[attr-defined]
+        self.briefings_app.main_screen.open(ref)
 
     async def discover(self) -> Hits:
         for text, ref in self._entries():
@@ -67,8 +75,10 @@ class GoToCommands(Provider):
             if score:
                 seen.add(ref)
                 yield Hit(score / 100, Content(text), partial(self._open, ref), text=text)
-        archive = self.app.archive  # type: ignore[attr-defined]
-        for match in archive.search_names(query, 10) if archive is not None else []:
+        archive = self.briefings_app.archive
+        if archive is None:
+            return
+        for match in archive.search_names(query, 10):
             if match.ref not in seen:
                 text = f"Counterpart: {one_line(match.person.name)}"
                 help_text = one_line(archive.briefings[match.ref.briefing].title)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
-
-if TYPE_CHECKING:
-    pass
 
 
 class HelpScreen(ModalScreen[None]):
@@ -30,7 +26,9 @@ class HelpScreen(ModalScreen[None]):
             parts += [(title, "bold underline"), "\n"]
             for binding in bindings:
                 assert isinstance(binding, Binding)
-                keys = ", ".join(_key_name(key) for key in binding.key.split(","))
+                keys = ", ".join(
+                    self.app.get_key_display(key) for key in Binding.make_bindings([binding])
+                )
                 parts += [(f"  {keys:<20}", "bold $accent"), (binding.description, "bold")]
                 if binding.tooltip:
                     parts.append(f" — {binding.tooltip}")
@@ -41,12 +39,7 @@ class HelpScreen(ModalScreen[None]):
         yield Footer()
 
 
-def _key_name(key: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "full_stop": "."}
-    return names.get(key.strip(), key.strip())
-
-
-def help_groups(*owners: tuple[str, type]) -> list[tuple[str, list[BindingType]]]:
+def help_groups(*owners: tuple[str, type[DOMNode]]) -> list[tuple[str, list[BindingType]]]:
     """The BINDINGS of each class, titled: the help screen is built from these."""
     return [
         (title, [b for b in owner.BINDINGS if isinstance(b, Binding)]) for title, owner in owners

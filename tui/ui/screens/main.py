@@ -16,6 +16,7 @@ from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
 from tui.present.printable import one_line, printable
 from tui.ui.history import History
+from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
@@ -24,18 +25,19 @@ from tui.ui.widgets.source_pane import SourcePane
 if TYPE_CHECKING:
     from tui.index.archive import Archive
 
-# Below this width the source pane gives way to the detail pane until asked for.
-NARROW_WIDTH = 100
-# Below this height the lists not in use shrink to a row each.
-SHORT_HEIGHT = 32
 
-
-class MainScreen(Screen):
+class MainScreen(Screen[None]):
+    # Narrow: the source pane gives way to the detail pane until asked for.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # Short: the lists not in use shrink to a row each.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
         # The panes' titles show these keys, so the footer leaves room for the rest.
-        Binding("1", "pane('itinerary')", "Itinerary", show=False),
-        Binding("2", "pane('counterparts')", "Counterparts", show=False),
-        Binding("3", "pane('themes')", "Themes", show=False),
+        Binding("1", "pane('itinerary')", "Itinerary", show=False, tooltip="Go to the events"),
+        Binding(
+            "2", "pane('counterparts')", "Counterparts", show=False, tooltip="Go to the people met"
+        ),
+        Binding("3", "pane('themes')", "Themes", show=False, tooltip="Go to the themes"),
         Binding("tab", "cycle_focus(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False),
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
@@ -80,13 +82,9 @@ class MainScreen(Screen):
             return self.archive is not None and len(self.archive.briefings) > 1
         return True
 
-    def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW_WIDTH, "-narrow")
-        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
-
     # What the app tells the screen.
 
-    def loading(self, done: int, total: int | None) -> None:
+    def show_progress(self, done: int, total: int | None) -> None:
         bar = self.query_one(ProgressBar)
         bar.update(total=total, progress=done)
         bar.display = total is None or done < total
@@ -102,11 +100,11 @@ class MainScreen(Screen):
         elif self.briefing_id is None:
             self.query_one("#header", Static).update("No briefing loaded.")
 
-    def archive_changed(self, stale: set[str]) -> None:
+    def on_archive_changed(self, message: ArchiveChanged) -> None:
         """Files changed on disk: show what they now say, keeping the user's place."""
         archive = self.archive
         assert archive is not None
-        self.stale = stale
+        self.stale = message.stale
         self.refresh_bindings()
         self.history.keep_only(lambda ref: ref in archive)
         focused = self.focused
@@ -151,9 +149,11 @@ class MainScreen(Screen):
         from tui.present.detail import detail_of
         from tui.reading.loader import BriefingError
 
+        archive = self.archive
+        assert archive is not None, "entries are shown once briefings have loaded"
         try:
-            detail = detail_of(self.archive, ref)
-            loaded = self.archive.loaded(ref.briefing)
+            detail = detail_of(archive, ref)
+            loaded = archive.loaded(ref.briefing)
         except BriefingError as error:
             # A briefing not kept in memory is read again, and its file has changed.
             self.notify(
@@ -165,16 +165,16 @@ class MainScreen(Screen):
             return
         self.shown = ref
         if ref.briefing != self.briefing_id:
-            self._show_briefing(ref.briefing)
+            self._show_briefing(archive, ref.briefing)
         self.query_one(DetailPane).show(detail)
         self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
         for table in self.query(EntryTable):
             if table.kind is ref.kind:
                 table.select(ref)
 
-    def _show_briefing(self, briefing_id: str) -> None:
+    def _show_briefing(self, archive: Archive, briefing_id: str) -> None:
         self.briefing_id = briefing_id
-        briefing = self.archive.briefings[briefing_id]
+        briefing = archive.briefings[briefing_id]
         places = ", ".join(briefing.places) or "places not stated"
         stale = (
             ("  ⚠ stale: the file now has problems (press e)", "bold $warning")
@@ -190,11 +190,11 @@ class MainScreen(Screen):
             )
         )
         for table in self.query(EntryTable):
-            table.fill(self.archive, briefing_id)
+            table.fill(archive, briefing_id)
 
     @on(EntryTable.Previewed)
     def _preview(self, message: EntryTable.Previewed) -> None:
-        if message.ref != self.shown and message.ref in self.archive:
+        if self.archive is not None and message.ref != self.shown and message.ref in self.archive:
             self.show(message.ref)
 
     @on(EntryTable.Opened)
@@ -248,4 +248,5 @@ class MainScreen(Screen):
             if briefing_id is not None:
                 self.open(Ref(Kind.briefing, briefing_id, briefing_id))
 
+        assert self.archive is not None  # check_action offers the switcher only then
         self.app.push_screen(BriefingSwitcher(self.archive, self.briefing_id), chosen)

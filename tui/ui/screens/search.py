@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from tui.index.refs import Ref
 from tui.present.describe import count, person_line
 from tui.present.printable import one_line
+from tui.ui.messages import ArchiveChanged
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class SearchScreen(ModalScreen[Ref | None]):
         self.query_one(Input).focus()
         self._update(self.query_text)
 
-    def archive_changed(self) -> None:
+    def on_archive_changed(self, message: ArchiveChanged) -> None:
         """Files changed on disk: search again, with the same query."""
         self._update(self.query_text)
 
