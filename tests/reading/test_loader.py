@@ -14,7 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tui.reading.safe_yaml
-from tui.reading.loader import BriefingError, LoadedBriefing, Problem, load_briefing, load_paths
+from tui.reading.loader import (
+    BriefingError,
+    LoadedBriefing,
+    Problem,
+    ProblemKind,
+    load_briefing,
+    load_paths,
+)
 
 
 def problems_of(path: Path) -> list[Problem]:
@@ -600,7 +607,9 @@ def test_a_path_that_does_not_exist(tmp_path: Path, write_briefing: WriteBriefin
     missing = tmp_path / "nowhere.yaml"
     result = load_paths([missing, good])
     assert [loaded.path for loaded in result.briefings] == [good]
-    assert result.problems == [Problem(missing, None, None, "no such file or folder")]
+    assert result.problems == [
+        Problem(missing, None, None, "no such file or folder", ProblemKind.PATH)
+    ]
     assert str(result.problems[0]) == f"{missing}: no such file or folder"
 
 
@@ -611,9 +620,9 @@ def test_a_folder_given_as_a_briefing_file(tmp_path: Path) -> None:
 
 
 def test_problem_rendering() -> None:
-    assert str(Problem(Path("a.yaml"), 3, 7, "id: bad")) == "a.yaml:3:7: id: bad"
-    assert str(Problem(Path("a.yaml"), 3, None, "bad")) == "a.yaml:3: bad"
-    assert str(Problem(Path("a.yaml"), None, None, "bad")) == "a.yaml: bad"
+    assert str(Problem(Path("a.yaml"), 3, 7, "id: bad", ProblemKind.CHECK)) == "a.yaml:3:7: id: bad"
+    assert str(Problem(Path("a.yaml"), 3, None, "bad", ProblemKind.CHECK)) == "a.yaml:3: bad"
+    assert str(Problem(Path("a.yaml"), None, None, "bad", ProblemKind.CHECK)) == "a.yaml: bad"
 
 
 # --- nothing but BriefingError, whatever the file holds ------------------------------
@@ -646,3 +655,30 @@ def test_mangled_files_raise_only_briefing_errors(
             assert problem.message
             if problem.line is not None:
                 assert 1 <= problem.line <= text.count("\n") + 2
+
+
+# --- aliases of single values: bounded like any file ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "aliases"),
+    [(1_000_000, 1_000), (100, 450_000)],
+    ids=["a megabyte a thousand times", "450,000 aliases"],
+)
+def test_what_aliases_repeat_is_bounded(
+    write_briefing: WriteBriefing, value: int, aliases: int
+) -> None:
+    text = edit(MINIMAL_YAML, "summary:", "long: &l " + "x" * value + "\nsummary:")
+    text += "many: [" + ",".join(["*l"] * aliases) + "]\n"
+    path = write_briefing(text)
+    started = time.perf_counter()
+    problem = the_problem(path)
+    assert time.perf_counter() - started < 5
+    assert problem.kind is ProblemKind.YAML
+    assert_at(problem, path, position(text, "&l"), "repeated by aliases", "4,194,304 characters")
+
+
+def test_aliases_may_repeat_up_to_what_a_file_holds(write_briefing: WriteBriefing) -> None:
+    quote = "  - Ada Lovelace led a delegation to Paris.\n"
+    text = edit(MINIMAL_YAML, quote, quote.replace("- ", "- &q ") + "  - *q\n" * 1000)
+    assert len(load_briefing(write_briefing(text)).briefing.quotes) == 1001

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hostile import BROKEN_LINE, BROKEN_YAML, OTHER_YAML, SOURCE, small_folder, 
 
 import tui.reading.workspace
 from tui.index.archive import Archive
-from tui.reading.loader import Problem
+from tui.reading.loader import Problem, ProblemKind
 from tui.reading.workspace import Workspace
 
 
@@ -245,4 +246,39 @@ def test_when_the_first_claimant_changes_its_id_the_second_file_loads(tmp_path):
     a.write_text(small_yaml("renamed", "First"), encoding="utf-8")
     workspace.refresh([a])
     assert loaded(workspace) == {"renamed": "First", "small": "Second"}
+    assert workspace.problems == []
+
+
+def test_a_refused_file_is_known_by_its_problems_kind_not_its_wording(tmp_path, monkeypatch):
+    folder = small_folder(
+        tmp_path,
+        ("a.yaml", small_yaml(title="First")),
+        ("b.yaml", small_yaml(title="Second")),
+    )
+    workspace = opened(folder)
+    [problem] = workspace.problems
+    assert (problem.kind, problem.briefing_id) == (ProblemKind.ID_TAKEN, "small")
+    # Whatever the message says (a translation, a rewording), the refused file gets its
+    # turn when the id is freed.
+    reworded = {
+        path: [replace(p, message="…") for p in found]
+        for path, found in workspace._problems.items()
+    }
+    monkeypatch.setattr(workspace.workspace, "_problems", reworded)
+    (folder / "a.yaml").unlink()
+    assert workspace.refresh([folder / "a.yaml"]) == []
+    assert loaded(workspace) == {"small": "Second"}
+
+
+@pytest.mark.parametrize("new_name", ["0-first.yaml", "z-last.yaml"])
+def test_a_renamed_file_is_not_refused_for_its_own_id(tmp_path, new_name):
+    # Renaming b.yaml to a name that sorts first: the new name is reloaded before the
+    # old one is forgotten, and once said "the id is already used by b.yaml".
+    folder = small_folder(tmp_path, ("b.yaml", small_yaml(title="Kept")))
+    workspace = opened(folder)
+    (folder / "b.yaml").rename(folder / new_name)
+    assert workspace.refresh([folder / new_name, folder / "b.yaml"]) == []
+    assert workspace.refresh([folder / "b.yaml", folder / new_name]) == []
+    assert loaded(workspace) == {"small": "Kept"}
+    assert [path.name for path in workspace.ids] == [new_name]
     assert workspace.problems == []

@@ -30,6 +30,7 @@ from tui.reading.loader import (
     LoadedBriefing,
     LoadedOutline,
     Problem,
+    ProblemKind,
     collector_paused,
     load_briefing,
 )
@@ -378,5 +379,6 @@ def _reread(outline: BriefingOutline) -> LoadedBriefing:
     loaded = load_briefing(outline.path, {}, default_cache())
     if loaded.briefing.id != outline.id:
         message = f"id: the file now holds briefing {loaded.briefing.id!r}, not {outline.id!r}"
-        raise BriefingError([Problem(outline.path, loaded.id_line, 1, message)])
+        problem = Problem(outline.path, loaded.id_line, 1, message, ProblemKind.STALE)
+        raise BriefingError([problem])
     return loaded

@@ -52,6 +52,8 @@ from pydantic import BaseModel, ConfigDict
 from tui import __version__
 from tui.format.model import FORMAT_VERSION, Briefing
 from tui.format.outline import Outline, outline_of
+from tui.reading.paths import open_regular
+from tui.reading.paths import resolved as resolved_path
 from tui.reading.quotes import SourceText
 from tui.reading.safe_yaml import YamlProblem, read_at_most
 
@@ -146,7 +148,7 @@ class BriefingCache:
                 return None
             _, payload, source = fresh
             cached = _Payload.model_validate_json(_inflate(payload))
-            if (resolved.parent / cached.briefing.source.path).resolve() != source.path:
+            if resolved_path(resolved.parent / cached.briefing.source.path) != source.path:
                 return None
         except (OSError, ValueError, zlib.error, YamlProblem):
             # Whatever is wrong with an entry (or with reading the files: the loader
@@ -175,7 +177,8 @@ class BriefingCache:
     ) -> tuple[_OutlinePayload, bytes, _Source] | None:
         """The entry's outline (validated), its compressed briefing and the source text,
         when the entry is whole and was made from the files as they are now."""
-        with self.entry_path(resolved).open("rb") as file:
+        # A named pipe put in an entry's place would block an open() for reading.
+        with open_regular(self.entry_path(resolved)) as file:
             raw = read_at_most(file, _MAX_ENTRY_BYTES)
         if len(raw) > _MAX_ENTRY_BYTES:
             return None
@@ -213,7 +216,7 @@ class BriefingCache:
             return None
         # Every part of an entry must pass for either part to be used.
         outline = _OutlinePayload.model_validate_json(outline_line)
-        if (resolved.parent / outline.source_path).resolve() != source_path:
+        if resolved_path(resolved.parent / outline.source_path) != source_path:
             return None
         return outline, payload, _Source(source_path, source)
 
@@ -225,7 +228,7 @@ class BriefingCache:
 
         Best effort: a cache that cannot be written is no cache."""
         try:
-            source_path = (resolved.parent / briefing.source.path).resolve()
+            source_path = resolved_path(resolved.parent / briefing.source.path)
             stat = os.stat(resolved)
             source_stat = os.stat(source_path)
             payload = _Payload(id_line=id_line, briefing=briefing).model_dump_json()

@@ -17,32 +17,25 @@ from tui.format.model import Briefing
 from tui.format.outline import Outline, outline_of
 from tui.reading.cache import BriefingCache, default_cache
 from tui.reading.checks import Finding, Location, check, did_you_mean
+from tui.reading.paths import BRIEFING_SUFFIXES, briefing_files, cannot_read
+from tui.reading.paths import resolved as resolved_path
+from tui.reading.problems import BriefingError, Problem, ProblemKind
 from tui.reading.quotes import SourceText
 from tui.reading.safe_yaml import YamlProblem, locate, parse, read_text
 
-BRIEFING_SUFFIXES = (".yaml", ".yml")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int | None
-    column: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = str(self.path)
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return f"{where}: {self.message}"
-
-
-class BriefingError(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(problem) for problem in problems))
-        self.problems = problems
+# What the loader's callers use of the layers below it.
+__all__ = [
+    "BRIEFING_SUFFIXES",
+    "BriefingError",
+    "LoadResult",
+    "LoadedBriefing",
+    "LoadedOutline",
+    "Problem",
+    "ProblemKind",
+    "briefing_files",
+    "load_briefing",
+    "load_paths",
+]
 
 
 @dataclass(frozen=True)
@@ -112,28 +105,25 @@ def _load_paths(
     seen_ids: dict[str, Path] = {}
     seen_files: set[Path] = set()
     for path in paths:
-        try:
-            files = briefing_files(path)
-        except BriefingError as error:
-            result.problems.extend(error.problems)
-            continue
+        files, problems = briefing_files(path)
+        result.problems += problems
         for file in files:
             # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
-            resolved = file.resolve()
-            if resolved in seen_files:
+            real = resolved_path(file)
+            if real in seen_files:
                 continue
-            seen_files.add(resolved)
+            seen_files.add(real)
             try:
                 with collector_paused():
                     hit = (
-                        cache.lookup_outline(resolved, read_text, sources)
+                        cache.lookup_outline(real, read_text, sources)
                         if outlines and cache is not None
                         else None
                     )
                     loaded = (
                         LoadedOutline(hit.outline, file, hit.source_path, hit.id_line)
                         if hit is not None
-                        else load_briefing(file, sources, cache, resolved=resolved)
+                        else load_briefing(file, sources, cache, resolved=real)
                     )
             except BriefingError as error:
                 result.problems.extend(error.problems)
@@ -142,14 +132,7 @@ def _load_paths(
                 spare()
             first = seen_ids.setdefault(loaded.id, file)
             if first != file:
-                result.problems.append(
-                    Problem(
-                        file,
-                        loaded.id_line,
-                        1,
-                        f"id: the briefing id {loaded.id!r} is already used by {first}",
-                    )
-                )
+                result.problems.append(id_taken(file, loaded.id_line, loaded.id, first))
                 continue
             result.briefings.append(loaded)
     return result
@@ -195,14 +178,9 @@ def _collector_spared() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def briefing_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted(
-            file for file in path.rglob("*") if file.suffix in BRIEFING_SUFFIXES and file.is_file()
-        )
-    if path.is_file():
-        return [path]
-    raise BriefingError([Problem(path, None, None, "no such file or folder")])
+def id_taken(path: Path, line: int, briefing_id: str, owner: Path) -> Problem:
+    message = f"id: the briefing id {briefing_id!r} is already used by {owner}"
+    return Problem(path, line, 1, message, ProblemKind.ID_TAKEN, briefing_id)
 
 
 def load_briefing(
@@ -219,36 +197,42 @@ def load_briefing(
     """
     sources = sources if sources is not None else {}
     if cache is not None:
-        hit = cache.lookup(resolved or path.resolve(), read_text, sources)
+        hit = cache.lookup(resolved or resolved_path(path), read_text, sources)
         if hit is not None:
             return LoadedBriefing(hit.briefing, path, hit.source, hit.source_path, hit.id_line)
     try:
         text = read_text(path)
         document = parse(text)
     except YamlProblem as problem:
-        at = Problem(path, problem.line, problem.column, problem.message)
+        at = Problem(path, problem.line, problem.column, problem.message, ProblemKind.YAML)
         raise BriefingError([at]) from None
     except OSError as error:
-        raise BriefingError([Problem(path, None, None, f"cannot read: {error.strerror}")]) from None
+        raise BriefingError(
+            [Problem(path, None, None, cannot_read(path, error), ProblemKind.PATH)]
+        ) from None
 
-    def problem_at(finding: Finding) -> Problem:
+    def problem_at(finding: Finding, kind: ProblemKind) -> Problem:
         node = locate(document.root, finding.loc, at_key=finding.at_key)
         mark = node.start_mark
-        return Problem(path, mark.line + 1, mark.column + 1, finding.message)
+        return Problem(path, mark.line + 1, mark.column + 1, finding.message, kind)
 
     try:
         briefing = Briefing.model_validate(document.data)
     except ValidationError as error:
-        raise BriefingError([problem_at(f) for f in _validation_findings(error)]) from None
+        problems = [problem_at(f, ProblemKind.FIELD) for f in _validation_findings(error)]
+        raise BriefingError(problems) from None
 
-    source_path = (path.parent / briefing.source.path).resolve()
-    source, findings = _read_source(source_path, sources)
-    findings = [_placed(finding) for finding in [*findings, *check(briefing, source)]]
-    if findings:
-        raise BriefingError([problem_at(finding) for finding in findings])
+    source_path = resolved_path(path.parent / briefing.source.path)
+    source, unreadable = _read_source(source_path, sources)
+    problems = [problem_at(_placed(finding), ProblemKind.SOURCE) for finding in unreadable]
+    problems += [
+        problem_at(_placed(finding), ProblemKind.CHECK) for finding in check(briefing, source)
+    ]
+    if problems:
+        raise BriefingError(problems)
     id_line = locate(document.root, ("id",)).start_mark.line + 1
     if cache is not None and source is not None:
-        cache.store(resolved or path.resolve(), text, briefing, source, id_line)
+        cache.store(resolved or resolved_path(path), text, briefing, source, id_line)
     return LoadedBriefing(briefing, path, source, source_path, id_line)
 
 
@@ -256,14 +240,11 @@ def _read_source(
     source_path: Path, sources: dict[Path, SourceText]
 ) -> tuple[SourceText | None, list[Finding]]:
     if source_path not in sources:
-        if source_path.exists() and not source_path.is_file():
-            # A folder, or a named pipe that would block the read forever.
-            message = f"cannot read the source text {source_path}: not a regular file"
-            return None, [Finding(("source", "path"), message)]
         try:
             sources[source_path] = SourceText(read_text(source_path))
         except OSError as error:
-            message = f"cannot read the source text {source_path}: {error.strerror}"
+            why = cannot_read(source_path, error).removeprefix("cannot read: ")
+            message = f"cannot read the source text {source_path}: {why}"
             return None, [Finding(("source", "path"), message)]
         except YamlProblem as problem:
             message = f"the source text {source_path}: {problem.message}"

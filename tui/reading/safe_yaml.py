@@ -16,6 +16,8 @@ from typing import Any, BinaryIO
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from tui.reading.paths import open_regular
+
 # The C parser is many times faster; the pure-Python one behaves the same.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -133,30 +135,55 @@ for _tag in ("int", "float", "timestamp"):
 
 
 class _AnchoredLoader(_StrictLoader):
-    """For documents with anchors: also refuses aliases of lists or mappings.
+    """For documents with anchors: also refuses aliases of lists or mappings, and
+    bounds what aliases of single values add up to.
 
     Aliased collections are what alias bombs ("billion laughs") and recursive
-    documents are made of; a briefing never needs them. The check costs a call per
-    node, so documents without anchors skip it.
+    documents are made of; a briefing never needs them. An aliased single value costs
+    nothing here (every alias is the same string) but is copied at each alias by the
+    validation and the checks after it: a 1 MB value aliased a thousand times would
+    take gigabytes. So the values that aliases repeat may add up to no more than a
+    file may hold. The checks cost a call per node, so documents without anchors
+    skip them.
     """
 
     def construct_document(self, node: Node) -> Any:
         self._built: set[Node] = set()
+        self._repeated = 0  # characters that aliases of single values repeat
         return super().construct_document(node)
 
     def _build(self, node: Node) -> Any:
-        if node.__class__ is not ScalarNode:
+        if node.__class__ is ScalarNode:
+            self._count(node)
+        else:
             if node in self._built or node in self.constructed_objects:
                 _raise_aliased(node)
             self._built.add(node)
+            if node.__class__ is MappingNode:
+                for key, _ in node.value:
+                    if key.__class__ is ScalarNode:
+                        self._count(key)
         return super()._build(node)
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
-        if not isinstance(node, ScalarNode) and (
-            node in self.constructed_objects or (node in self._built and not deep)
-        ):
+        if isinstance(node, ScalarNode):
+            if node in self.constructed_objects:
+                self._count(node)
+        elif node in self.constructed_objects or (node in self._built and not deep):
             _raise_aliased(node)
         return super().construct_object(node, deep)
+
+    def _count(self, node: ScalarNode) -> None:
+        if node not in self._built:
+            self._built.add(node)
+            return
+        self._repeated += len(node.value)
+        if self._repeated > MAX_FILE_BYTES:
+            message = (
+                f"the value anchored here is repeated by aliases to more than "
+                f"{MAX_FILE_BYTES:,} characters in all, more than a file may hold"
+            )
+            raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
 
 
 def _raise_aliased(node: Node) -> None:
@@ -195,10 +222,10 @@ def read_at_most(file: BinaryIO, limit: int) -> bytes:
 def read_text(path: Path) -> str:
     """A file's UTF-8 text (a byte-order mark is allowed), read no further than the limit.
 
-    Raises OSError when the file cannot be read, YamlProblem when it is too large or
-    not UTF-8.
+    Raises OSError when the file cannot be read or is not a regular file, YamlProblem
+    when it is too large or not UTF-8.
     """
-    with path.open("rb") as file:
+    with open_regular(path) as file:
         raw = read_at_most(file, MAX_FILE_BYTES)
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes", 1, 1)

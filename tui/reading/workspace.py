@@ -17,13 +17,15 @@ from pathlib import Path
 
 from tui.reading.loader import (
     BRIEFING_SUFFIXES,
-    BriefingError,
     LoadedBriefing,
     LoadedOutline,
     Problem,
+    ProblemKind,
     briefing_files,
+    id_taken,
     load_paths,
 )
+from tui.reading.paths import exists, resolved
 
 BATCH_SIZE = 50
 
@@ -60,11 +62,11 @@ class _Held:
 
 class Workspace:
     def __init__(self, paths: Iterable[Path]) -> None:
-        self.paths = [path.resolve() for path in paths]
+        self.paths = [resolved(path) for path in paths]
         self._loaded: dict[Path, _Held] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._owners: dict[str, Path] = {}  # briefing id -> the file that has it
-        self._missing: list[Problem] = []  # opened paths that do not exist
+        self._missing: list[Problem] = []  # opened paths or folders that cannot be read
 
     # Loading.
 
@@ -72,10 +74,9 @@ class Workspace:
         """Load everything, a batch at a time."""
         files: list[Path] = []
         for path in self.paths:
-            try:
-                files += [file.resolve() for file in briefing_files(path)]
-            except BriefingError as error:
-                self._missing += error.problems
+            found, problems = briefing_files(path)
+            files += [resolved(file) for file in found]
+            self._missing += problems
         files = list(dict.fromkeys(files))
         if not files:
             yield Batch(problems=list(self._missing))
@@ -90,17 +91,12 @@ class Workspace:
         result = load_paths(files, outlines=True)
         batch = Batch(problems=result.problems)
         for problem in result.problems:
-            self._problems.setdefault(problem.path.resolve(), []).append(problem)
+            self._problems.setdefault(resolved(problem.path), []).append(problem)
         for loaded in result.briefings:
             path = loaded.path  # the workspace loads files by their resolved paths
             owner = self._owners.get(loaded.id)
             if owner is not None and owner != path:
-                problem = Problem(
-                    loaded.path,
-                    loaded.id_line,
-                    1,
-                    f"id: the briefing id {loaded.id!r} is already used by {owner}",
-                )
+                problem = id_taken(loaded.path, loaded.id_line, loaded.id, owner)
                 self._problems[path] = [problem]
                 batch.problems.append(problem)
                 continue
@@ -121,7 +117,7 @@ class Workspace:
     def refresh(self, changed: Iterable[Path]) -> Change:
         """Reload the changed files (or the briefings citing a changed source text)."""
         targets: set[Path] = set()
-        for path in (path.resolve() for path in changed):
+        for path in (resolved(path) for path in changed):
             if self.covers(path):
                 targets.add(path)
             targets.update(
@@ -131,10 +127,13 @@ class Workspace:
             )
         change = Change()
         ids_before = set(self._owners)
+        # Files gone first: a file renamed to a name that sorts before its old one
+        # must not be refused for taking the id its old name still held.
         for path in sorted(targets):
-            if not path.is_file():
+            if not exists(path):
                 self._forget(path)
-                continue
+                targets.discard(path)
+        for path in sorted(targets):
             self._problems.pop(path, None)
             change.add(self._load_files([path]))
         # A briefing id given up (its file deleted, or now using another id): a file
@@ -143,13 +142,14 @@ class Workspace:
         waiting = sorted(
             path
             for path, found in self._problems.items()
-            if any(
-                f"briefing id {bid!r} is already used" in p.message for p in found for bid in freed
-            )
+            if any(p.kind is ProblemKind.ID_TAKEN and p.briefing_id in freed for p in found)
         )
         for path in waiting:
             self._problems.pop(path, None)
             change.add(self._load_files([path]))
+        # What the change reports is what is still wrong when it is done.
+        current = {id(problem) for problem in self.problems}
+        change.problems = [problem for problem in change.problems if id(problem) in current]
         change.removed = ids_before - set(self._owners)
         return change
 
