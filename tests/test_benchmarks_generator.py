@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.generate import ascii_spelling, generate_briefing, main, to_yaml, write_archive
+from benchmarks.generate import generate_briefing, main, write_archive
 from benchmarks.run import ROWS
+from benchmarks.words import ascii_spelling
+from benchmarks.yaml_writer import to_yaml
 from tui.format.model import Briefing
 from tui.index.archive import Archive
 from tui.reading.loader import load_paths
