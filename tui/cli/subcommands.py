@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import Any
 
+from tui.cli.notes import notes as notes  # in a module of its own
 from tui.format.schema import schema_text
 from tui.index.archive import Archive
 from tui.present.describe import count, person_line
