@@ -124,3 +124,26 @@ def test_a_damaged_notes_file_is_named_and_left_alone(capsys):
     assert code == 2 and out == ""
     assert str(path) in err and "backup" in err
     assert path.read_text() == "not a database"
+
+
+def test_the_markdown_book_carries_notes_only_when_asked(capsys, write_briefing: WriteBriefing):
+    path = write_briefing()
+    briefings = ("--briefings", str(path))
+    run(capsys, "add", "minimal/wang-wei", "Owes us a reply <script>", *briefings)
+    run(capsys, "add", "minimal/trade", "Tariffs", *briefings)
+    without = main(["export", str(path)]), capsys.readouterr().out
+    assert without[0] == 0 and "Your notes" not in without[1]
+
+    # The theme goes from the briefing: its note stays in the book, marked orphaned.
+    write_briefing(
+        MINIMAL_YAML.split("themes:\n  - id: trade")[0]
+        + "itinerary:"
+        + MINIMAL_YAML.split("itinerary:")[1].replace("    themes:\n      - trade\n", "")
+    )
+    assert main(["export", str(path), "--with-notes"]) == 0
+    book = capsys.readouterr().out
+    notes = book.split("## Your notes\n")[1]
+    assert "*Written by you, not from the source.*" in notes
+    assert notes.index("### Wang Wei (counterpart wang-wei)") < notes.index("### Trade (theme")
+    assert "> Owes us a reply \\<script\\>" in notes
+    assert "*Orphaned: this entry is no longer in the briefing.*" in notes.split("### Trade")[1]

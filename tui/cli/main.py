@@ -17,7 +17,7 @@ _EPILOG = """commands:
   briefings validate [PATH ...]   check briefing files; exit 1 on any problem
   briefings search QUERY [PATH ...] [--json] [--limit N]
                                   find counterparts by name
-  briefings export [PATH ...] --format json|yaml|markdown
+  briefings export [PATH ...] --format json|yaml|markdown [--with-notes]
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
   briefings notes add|list|search|done|delete|restore|export|import|backup ...

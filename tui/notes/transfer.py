@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from tui.index.archive import Archive
 from tui.index.refs import Kind, Ref
 from tui.notes.dates import describe_due
 from tui.notes.store import Note, NoteStore, Revision
@@ -134,6 +135,33 @@ def to_markdown(notes: Iterable[Note]) -> str:
     if len(lines) == 1:
         lines += ["", "No notes."]
     return printable("\n".join(lines)) + "\n"
+
+
+def briefing_notes(store: NoteStore, archive: Archive, briefing_id: str) -> str:
+    """A briefing's notes, for the end of its section of a briefing book: by entry in
+    the briefing's order, each entry's notes oldest first; "" when it has none."""
+    notes = [note for note in store.all_notes() if note.ref.briefing == briefing_id]
+    if not notes:
+        return ""
+    order = {ref: place for place, ref in enumerate(_entries_in_order(archive, briefing_id))}
+    notes.sort(key=lambda n: (order.get(n.ref, len(order)), n.ref, n.created))
+    lines = ["", "## Your notes", "", "*Written by you, not from the source.*"]
+    entry = None
+    for note in notes:
+        if note.ref != entry:
+            entry = note.ref
+            lines += ["", f"### {note_heading(note)}"]
+            if note.ref not in order:
+                lines += ["", "*Orphaned: this entry is no longer in the briefing.*"]
+        lines += ["", *markdown_note(note)]
+    return printable("\n".join(lines)) + "\n"
+
+
+def _entries_in_order(archive: Archive, briefing_id: str) -> list[Ref]:
+    refs = [Ref(Kind.briefing, briefing_id, briefing_id)]
+    for kind in (Kind.event, Kind.counterpart, Kind.organization, Kind.theme):
+        refs += archive.refs(kind, briefing_id)
+    return refs
 
 
 def note_heading(note: Note) -> str:
