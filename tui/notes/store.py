@@ -436,7 +436,10 @@ class NoteStore:
 
     def search(self, query: str, limit: int = 10) -> list[Note]:
         """Notes whose text has every word of the query (a word may be the start of one),
-        best first; deleted ones left out."""
+        newest first; deleted ones left out.
+
+        Newest first rather than by relevance: FTS5 then stops at `limit` matches instead
+        of ranking every note that has a common word."""
         words = query.split()
         if not words:
             return []
@@ -446,7 +449,7 @@ class NoteStore:
                 f"SELECT {', '.join('n.' + c for c in _COLUMNS.split(', '))} FROM notes_search"
                 " JOIN notes AS n ON n.id = notes_search.rowid"
                 " WHERE notes_search MATCH ? AND n.deleted IS NULL"
-                " ORDER BY bm25(notes_search), n.created DESC LIMIT ?",
+                " ORDER BY notes_search.rowid DESC LIMIT ?",
                 (match, limit),
             )
         else:
@@ -457,7 +460,7 @@ class NoteStore:
             ]
             rows = self._db.execute(
                 f"SELECT {_COLUMNS} FROM notes WHERE {like} AND deleted IS NULL"
-                " ORDER BY created DESC LIMIT ?",
+                " ORDER BY id DESC LIMIT ?",
                 (*patterns, limit),
             )
         return [_note(row) for row in rows]
@@ -505,7 +508,9 @@ class NoteStore:
         if not exists:
             db.execute(
                 "CREATE VIRTUAL TABLE notes_search USING fts5 (text, content = 'notes',"
-                " content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"
+                " content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2',"
+                # Indexes of word starts: what a search typed a letter at a time asks.
+                " prefix = '1 2 3')"
             )
         if not exists or stale:
             db.execute("INSERT INTO notes_search (notes_search) VALUES ('rebuild')")
