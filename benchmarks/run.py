@@ -16,7 +16,8 @@ Rows, one function each, registered in ROWS:
    next to `fzf --filter` on the same names (skipped with a note without fzf);
 4. first paint, and 5. keystroke-to-screen latency: the app's (tmux); placeholders
    until measured (see `first_paint` and `keystroke_latency`);
-6. peak memory (RSS) of loading the largest archive, in a fresh process.
+6. peak memory (RSS) of loading the largest archive, in a fresh process;
+7. search over 100,000 notes (benchmarks/notes.py).
 
 Generated archives are kept in --work (default: a folder in the temporary directory)
 and reused while the generator's output stays the same.
@@ -372,6 +373,13 @@ def memory_row(context: Context) -> list[Row]:
     ]
 
 
+def notes_row(context: Context) -> list[Row]:
+    """Row 7: search over 100,000 notes (in benchmarks/notes.py)."""
+    from benchmarks.notes import notes_search_row
+
+    return notes_search_row(context)
+
+
 # The table, in order. Each measurement is a function of the context returning rows;
 # add one here to add it to the table and to the JSON.
 ROWS: list[tuple[str, Measurement]] = [
@@ -380,6 +388,7 @@ ROWS: list[tuple[str, Measurement]] = [
     ("first_paint", first_paint),
     ("keystroke", keystroke_latency),
     ("memory", memory_row),
+    ("notes", notes_row),
 ]
 
 

@@ -84,6 +84,14 @@ def _private_briefing_cache(
     monkeypatch.setenv("VISIT_BRIEFINGS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture(autouse=True)
+def _private_notes(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's notes (see tui.notes.store)."""
+    monkeypatch.setenv("VISIT_BRIEFINGS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def write_briefing(tmp_path: Path) -> WriteBriefing:
     """write_briefing(text=MINIMAL_YAML, name="minimal.yaml") -> the file's path.

@@ -1,4 +1,5 @@
-"""The `briefings` command: the app by default, and validate / search / export / schema."""
+"""The `briefings` command: the app by default, and validate / search / export / schema /
+notes."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ from collections.abc import Callable, Sequence
 from tui import __version__
 from tui.reading.bundled import paths_or_bundled
 
-COMMANDS = ("validate", "search", "export", "schema")
+COMMANDS = ("validate", "search", "export", "schema", "notes")
 
 _EPILOG = """commands:
   briefings [PATH ...]            open the app (default: the bundled briefings)
   briefings validate [PATH ...]   check briefing files; exit 1 on any problem
   briefings search QUERY [PATH ...] [--json] [--limit N]
                                   find counterparts by name
-  briefings export [PATH ...] --format json|yaml|markdown
+  briefings export [PATH ...] --format json|yaml|markdown [--with-notes]
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
+  briefings notes add|list|search|done|delete|restore|export|import|backup ...
+                                  your notes and follow-ups (briefings notes -h)
 
 PATH is a briefing file or a folder of them (*.yaml, *.yml, searched recursively)."""
 

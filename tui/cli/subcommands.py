@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import Any
 
+from tui.cli.notes import notes as notes  # in a module of its own
 from tui.format.schema import schema_text
 from tui.index.archive import Archive
 from tui.present.describe import count, person_line
@@ -80,11 +81,30 @@ def export(argv: list[str]) -> int:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     parser.add_argument("--format", choices=("json", "yaml", "markdown"), default="markdown")
+    parser.add_argument(
+        "--with-notes", action="store_true", help="Markdown: add your notes after each briefing"
+    )
     args = parser.parse_intermixed_args(argv)
 
     archive, code = _load_archive(args.paths)
+    if args.with_notes and args.format == "markdown":
+        return _markdown_with_notes(archive, code)
     formats = {"json": to_json, "yaml": to_yaml, "markdown": to_markdown}
     print(formats[args.format](archive), end="\n")
+    return code
+
+
+def _markdown_with_notes(archive: Archive, code: int) -> int:
+    from tui.notes.store import NoteStore, NotesUnavailable
+    from tui.notes.transfer import briefing_notes
+
+    try:
+        store = NoteStore.open()
+    except NotesUnavailable as error:
+        print(printable(str(error)), file=sys.stderr)
+        return 2
+    with store:
+        print(to_markdown(archive, lambda bid: briefing_notes(store, archive, bid)), end="\n")
     return code
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import yaml
 
@@ -67,9 +68,13 @@ def _md(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def to_markdown(archive: Archive) -> str:
+def to_markdown(archive: Archive, notes: Callable[[str], str] | None = None) -> str:
+    """The briefings as one document; `notes(briefing_id)`, when given, is Markdown of the
+    user's notes put after each briefing (tui.notes.transfer.briefing_notes)."""
     return "\n\n---\n\n".join(
-        _briefing_markdown(archive, archive.loaded(bid).briefing) for bid in archive.briefings
+        _briefing_markdown(archive, archive.loaded(bid).briefing)
+        + (notes(bid) if notes is not None else "")
+        for bid in archive.briefings
     )
 
 

@@ -1,0 +1,1 @@
+"""The user's notes and follow-ups on entries: kept in SQLite, apart from the briefings."""
