@@ -20,7 +20,7 @@ Visits of the year
 
 Ada Lovelace led a delegation to Paris. On Monday she met Mr. Wang Wei of Acme Bank,
 and they talked about trade. On Tuesday she met Ms. Zoë Diplé of Acme Bank.
-Grace Hopper led a delegation to Lyon and met Mr. Søren Ørsted.
+Grace Hopper led a delegation to Lyon and met Mr. Søren Ørsted the same year.
 """
 
 
@@ -108,14 +108,14 @@ counterparts:
 """
 
 # A save that breaks the YAML: the flow sequence opened on line 3 is never closed,
-# which the parser finds (and reports) on line 4.
+# which the parser finds on line 4 and the problem names on line 3, where it starts.
 BROKEN_YAML = """\
 format: 1
 id: small
 places: [Paris, Lyon
 title: never read
 """
-BROKEN_LINE = 4
+BROKEN_LINE = 3
 
 
 def small_folder(root: Path, *files: tuple[str, str]) -> Path:
@@ -160,10 +160,12 @@ HOSTILE_PAYLOADS = (
 # Visible, plain words next to each payload: the terminal test checks these did arrive.
 MARKERS = ("Mallory", "Trudy", "Oscar")
 
+# A date's words must be in the source: this one clears the screen there too.
 HOSTILE_SOURCE = """\
 A hostile visit
 
 The mayor met many people at the town hall and talked about bytes.
+It ended \x1b[2J today.
 """
 
 

@@ -180,6 +180,7 @@ HOSTILE_SOURCE = """\
 A hostile visit
 
 The mayor met three people at the town hall and talked about bytes.
+It ended \x1b[2J today.
 """
 
 HOSTILE_YAML = r"""

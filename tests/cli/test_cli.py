@@ -65,9 +65,9 @@ def test_validate_prints_each_problem_then_a_summary(
     assert lines[:3] == [
         "{}:{}:{}: itinerary[0].counterparts[0]: no counterpart has the id 'wang-we' "
         "(did you mean 'wang-wei'?)".format(refs, *position(refs_text, "wang-we\n")),
-        "{}:{}:{}: counterparts[0].quotes[0]: quote not found in the source text".format(
-            refs, *position(refs_text, "Mr. Wang Wie")
-        ),
+        "{}:{}:{}: counterparts[0].quotes[0]: quote not found in the source text; did you "
+        "mean 'Mr. Wang Wei' (source line 2)? The quote has 'Wie' where the source has "
+        "'Wei'.".format(refs, *position(refs_text, "Mr. Wang Wie")),
         f"{syntax}:{line}:{column}: YAML: mapping values are not allowed in this context",
     ]
     assert lines[3] == "1 valid, 2 with problems (3 problems)"
@@ -217,6 +217,30 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert schema["$defs"] == model_schema["$defs"]
     assert schema["required"] == model_schema["required"]
     assert schema["$schema"].startswith("https://json-schema.org/")
+
+
+def test_schema_written_beside_briefings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "schema", "--write", str(tmp_path))
+    assert code == 0 and err == ""
+    written = tmp_path / "briefing.schema.json"
+    assert written.read_text(encoding="utf-8") == schema_text()
+    assert out.splitlines() == [
+        f"wrote {written}",
+        f"Start each briefing in {tmp_path} with this line:",
+        "# yaml-language-server: $schema=./briefing.schema.json",
+    ]
+
+
+def test_schema_written_to_a_missing_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["schema", "--write", str(tmp_path / "nowhere")])
+    assert exited.value.code == 2
+    assert "is not a folder" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_help_lists_the_commands() -> None:

@@ -105,7 +105,10 @@ def test_markdown_of_a_minimal_briefing(write_briefing: WriteBriefing) -> None:
     )
     text = text.replace("title: A minimal visit", "title: A *minimal* visit [draft]")
     text = text.replace("      - trade\n", "      []\n").replace("themes:\n      []", "themes: []")
-    archive = Archive([load_briefing(write_briefing(text))])
+    path = write_briefing(text)
+    source = path.parent.parent / "seeds" / "minimal.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "It was 2024.\n", encoding="utf-8")
+    archive = Archive([load_briefing(path)])
     markdown = to_markdown(archive)
     assert markdown.startswith("# A \\*minimal\\* visit \\[draft\\]\n")
     assert "**Dates:** On Monday  \n" in markdown

@@ -99,10 +99,35 @@ def test_a_yaml_syntax_error(write_briefing: WriteBriefing) -> None:
     assert_at(the_problem(path), path, (line, column), "YAML", "mapping values are not allowed")
 
 
-def test_an_unclosed_quote_points_at_the_end(write_briefing: WriteBriefing) -> None:
+def test_an_unclosed_quote_points_where_it_opens(write_briefing: WriteBriefing) -> None:
+    # The parser only notices at the end of the file, line 3.
     text = 'format: 1\ntitle: "A minimal visit\n'
     path = write_briefing(text)
-    assert_at(the_problem(path), path, (3, 1), "YAML", "quoted scalar", "end of stream")
+    where = position(text, '"A minimal')
+    assert_at(the_problem(path), path, where, "YAML", "quoted text", "not closed", "line 3")
+
+
+def test_an_unclosed_quote_that_a_later_quote_closes(write_briefing: WriteBriefing) -> None:
+    # The next quoted value's opening quote closes the first: the parser fails on
+    # line 8, where that value's text is left over.
+    text = edit(MINIMAL_YAML, "title: A minimal visit", 'title: "A minimal visit')
+    text = edit(text, "  title: Minimal source", '  title: "Minimal source"')
+    path = write_briefing(text)
+    problem = the_problem(path)
+    assert_at(problem, path, position(text, '"A minimal'), "YAML", "closing quote missing")
+    assert f"runs on to line {position(text, 'Minimal source')[0]}" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("opened", "words"),
+    [("[Paris, Lyon", ("[ ] list", "not closed")), ("{month: 11, day: 16", ("{ } mapping",))],
+)
+def test_an_unclosed_bracket_points_where_it_opens(
+    write_briefing: WriteBriefing, opened: str, words: tuple[str, ...]
+) -> None:
+    text = edit(MINIMAL_YAML, "title: A minimal visit", f"title: {opened}")
+    path = write_briefing(text)
+    assert_at(the_problem(path), path, position(text, opened), "YAML", *words)
 
 
 @pytest.mark.parametrize(

@@ -687,7 +687,7 @@ async def test_hostile_strings_are_shown_literally_and_do_nothing(
         assert_no_control_characters(app)
         await pilot.press("e")
         await pilot.pause()
-        assert "[@click=app.quit]z\ufffd[2J.yaml:5:8: " in static_text(app, "#errors-text")
+        assert "[@click=app.quit]z\ufffd[2J.yaml:4:9: " in static_text(app, "#errors-text")
         assert_no_control_characters(app)
         await pilot.press("escape")
 

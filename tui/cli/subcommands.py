@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from tui.cli.notes import notes as notes  # in a module of its own
@@ -108,9 +109,38 @@ def _markdown_with_notes(archive: Archive, code: int) -> int:
     return code
 
 
+SCHEMA_NAME = "briefing.schema.json"
+
+
 def schema(argv: list[str]) -> int:
-    _parser("briefings schema", "Print the JSON Schema of the briefing format.").parse_args(argv)
-    print(schema_text(), end="")
+    parser = _parser(
+        "briefings schema",
+        "Print the JSON Schema of the briefing format, or write it beside your briefings "
+        "for editors to validate them as you type.",
+    )
+    parser.add_argument(
+        "--write",
+        metavar="DIR",
+        type=Path,
+        help=f"write the schema to DIR/{SCHEMA_NAME} instead of printing it",
+    )
+    args = parser.parse_args(argv)
+    if args.write is None:
+        print(schema_text(), end="")
+        return 0
+    if not args.write.is_dir():
+        parser.error(f"--write: {args.write} is not a folder")
+    target = args.write / SCHEMA_NAME
+    try:
+        target.write_text(schema_text(), encoding="utf-8")
+    except OSError as error:
+        print(
+            printable(f"briefings schema: cannot write {target}: {error.strerror}"), file=sys.stderr
+        )
+        return 1
+    print(printable(f"wrote {target}"))
+    print(f"Start each briefing in {printable(str(args.write))} with this line:")
+    print(f"# yaml-language-server: $schema=./{SCHEMA_NAME}")
     return 0
 
 

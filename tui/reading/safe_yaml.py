@@ -261,8 +261,7 @@ def parse(text: str) -> Document:
             )
         return Document(loader.construct_document(root), root)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = " ".join(part for part in (error.context, error.problem) if part)
+        message, mark = _where_it_starts(text, error)
         raise YamlProblem(
             f"YAML: {message}", mark.line + 1 if mark else None, mark.column + 1 if mark else None
         ) from None
@@ -282,6 +281,58 @@ def parse(text: str) -> Document:
         ) from None
     finally:
         loader.dispose()
+
+
+# Problems the parser notices only where an unclosed quote, block or bracket ends,
+# which may be the end of the file: its context is where the problem starts.
+_OPENED = {
+    "while scanning a quoted scalar": "the quoted text",
+    "while scanning a block scalar": "the block of text",
+    "while parsing a flow mapping": "the { } mapping",
+    "while parsing a flow sequence": "the [ ] list",
+}
+
+
+def _where_it_starts(text: str, error: yaml.MarkedYAMLError) -> tuple[str, Any]:
+    """The message and the mark of a YAML error, placed where the problem starts."""
+    message = " ".join(part for part in (error.context, error.problem) if part)
+    noticed = error.problem_mark
+    opening = _OPENED.get(error.context or "")
+    if error.context_mark is not None and opening is not None:
+        where = f"at line {noticed.line + 1}: " if noticed else ""
+        return (
+            f"{opening} that starts here is not closed (the parser stopped {where}{error.problem})",
+            error.context_mark,
+        )
+    opened = _quote_running_to(text, noticed.line) if noticed is not None else None
+    if opened is not None:
+        # A quote closed by the next value's opening quote: the parser fails where
+        # that value's text is left over, lines after the quote that is missing.
+        return (
+            f"the quoted text that starts here runs on to line {noticed.line + 1}, where "
+            f"the parser stopped; is its closing quote missing? ({message})",
+            opened,
+        )
+    return message, noticed or error.context_mark
+
+
+def _quote_running_to(text: str, line: int) -> Any:
+    """The start mark of a quoted scalar over several lines that ends on the line,
+    if the scanner finds one before the error."""
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=_BaseLoader):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.start_mark.line < token.end_mark.line == line
+            ):
+                last = token.start_mark
+            if token.start_mark.line > line:
+                break
+    except yaml.YAMLError:
+        pass
+    return last
 
 
 def _deepest(root: Node) -> Node:
