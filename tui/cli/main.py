@@ -9,16 +9,22 @@ from collections.abc import Sequence
 from tui import __version__
 from tui.reading.bundled import paths_or_bundled
 
-COMMANDS = ("validate", "search", "export", "schema")
+COMMANDS = ("validate", "search", "export", "schema", "draft")
+# Commands with a module of their own; the others are in tui.cli.subcommands.
+_OWN_MODULES = {"draft": "tui.cli.draft"}
 
 _EPILOG = """commands:
   briefings [PATH ...]            open the app (default: the bundled briefings)
-  briefings validate [PATH ...]   check briefing files; exit 1 on any problem
+  briefings validate [PATH ...] [--strict]
+                                  check briefing files; exit 1 on any problem
+                                  (--strict: also on drafted entries not yet reviewed)
   briefings search QUERY [PATH ...] [--json] [--limit N]
                                   find counterparts by name
   briefings export [PATH ...] --format json|yaml|markdown
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
+  briefings draft ARTICLE.txt [--out FILE] [--id ID] [--force]
+                                  draft a briefing from a plain-text article
 
 PATH is a briefing file or a folder of them (*.yaml, *.yml, searched recursively)."""
 
@@ -32,9 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] not in COMMANDS:
         return _open_app(args)
     # Imported here, not above: the app's start-up needs none of what they need.
-    from tui.cli import subcommands
+    from importlib import import_module
 
-    return getattr(subcommands, args[0])(args[1:])
+    module = import_module(_OWN_MODULES.get(args[0], "tui.cli.subcommands"))
+    return int(getattr(module, args[0])(args[1:]))
 
 
 def _open_app(argv: list[str]) -> int:

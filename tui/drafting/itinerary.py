@@ -199,17 +199,17 @@ def build_itinerary(
             )
             if not outcome:
                 continue
-            target = (
-                here[-1]
-                if here
-                else next((e for e in reversed(events) if e.paragraph == sentence.paragraph), None)
-            )
+            recent = [e for e in events if e.paragraph == sentence.paragraph]
+            target = here[-1] if here else (recent[-1] if recent else None)
             if target is None:
                 target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
                 target.quote(outcome)
             target.outcomes.append(outcome)
 
-        for event in here or [e for e in events[-1:] if e.paragraph == sentence.paragraph]:
+        for event in here:
+            event.paragraph = sentence.paragraph  # the paragraph that last reported it
+        recent = [e for e in events if e.paragraph == sentence.paragraph]
+        for event in here or recent[-1:]:
             carried = not here
             for mention in themes:
                 if mention.sentence is sentence and mention.name not in event.themes:
