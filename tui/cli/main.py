@@ -5,21 +5,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from tui import __version__
 from tui.reading.bundled import paths_or_bundled
 
-COMMANDS = ("validate", "search", "export", "schema", "notes")
+COMMANDS = ("validate", "search", "export", "schema", "draft", "notes")
+# Commands with a module of their own; the others are in tui.cli.subcommands.
+_OWN_MODULES = {"draft": "tui.cli.draft", "notes": "tui.cli.notes"}
 
 _EPILOG = """commands:
   briefings [PATH ...]            open the app (default: the bundled briefings)
-  briefings validate [PATH ...]   check briefing files; exit 1 on any problem
+  briefings validate [PATH ...] [--strict]
+                                  check briefing files; exit 1 on any problem
+                                  (--strict: also on drafted entries not yet reviewed)
   briefings search QUERY [PATH ...] [--json] [--limit N]
                                   find counterparts by name
   briefings export [PATH ...] --format json|yaml|markdown [--with-notes]
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
+  briefings draft ARTICLE.txt [--out FILE] [--id ID] [--force]
+                                  draft a briefing from a plain-text article
   briefings notes add|list|search|done|delete|restore|export|import|backup ...
                                   your notes and follow-ups (briefings notes -h)
 
@@ -35,10 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] not in COMMANDS:
         return _open_app(args)
     # Imported here, not above: the app's start-up needs none of what they need.
-    from tui.cli import subcommands
+    from importlib import import_module
 
-    command: Callable[[list[str]], int] = getattr(subcommands, args[0])
-    return command(args[1:])
+    module = import_module(_OWN_MODULES.get(args[0], "tui.cli.subcommands"))
+    return int(getattr(module, args[0])(args[1:]))
 
 
 def _open_app(argv: list[str]) -> int:

@@ -11,14 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tui.cli.notes import notes as notes  # in a module of its own
 from tui.format.schema import schema_text
 from tui.index.archive import Archive
 from tui.present.describe import count, person_line
 from tui.present.export import json_text, to_json, to_markdown, to_yaml
 from tui.present.printable import printable
 from tui.reading.bundled import paths_or_bundled
-from tui.reading.loader import load_paths
+from tui.reading.loader import LoadedBriefing, load_paths
 
 
 def _parser(prog: str, description: str) -> argparse.ArgumentParser:
@@ -28,9 +27,18 @@ def _parser(prog: str, description: str) -> argparse.ArgumentParser:
 def validate(argv: list[str]) -> int:
     parser = _parser("briefings validate", "Check briefing files and report every problem.")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    parser.add_argument(
+        "--strict", action="store_true", help="also fail on drafted entries not yet reviewed"
+    )
     args = parser.parse_intermixed_args(argv)
 
     result = load_paths(paths_or_bundled(args.paths))
+    if args.strict:
+        from tui.reading.review import unreviewed_problems
+
+        for loaded in result.briefings:
+            if isinstance(loaded, LoadedBriefing):
+                result.problems.extend(unreviewed_problems(loaded))
     for problem in result.problems:
         print(printable(str(problem)))
     files_with_problems = len({problem.path for problem in result.problems})

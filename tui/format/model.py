@@ -35,6 +35,13 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Review(StrEnum):
+    """Where a drafted entry stands; hand-written entries carry no `review` at all."""
+
+    drafted = "drafted"
+    reviewed = "reviewed"
+
+
 class Sourced(Model):
     """Something stated by the source, with the passages that say it."""
 
@@ -47,6 +54,13 @@ class Sourced(Model):
         description=(
             "Fields whose value the author derived rather than read in the source, "
             "mapped to the reason. Shown as inferred in the app."
+        ),
+    )
+    review: Review | None = Field(
+        default=None,
+        description=(
+            "'drafted' when `briefings draft` wrote this entry and no person has checked it "
+            "yet; 'reviewed' once someone has. Absent on entries written by hand."
         ),
     )
 
@@ -172,12 +186,24 @@ class Event(Sourced):
     outcomes: list[Outcome] = Field(default_factory=list)
 
 
+class Direction(StrEnum):
+    outgoing = "outgoing"
+    incoming = "incoming"
+
+
 class Briefing(Sourced):
     format: Literal[1] = Field(description="The version of this format.")
     id: Id
     title: Text
     summary: Text
     source: Source
+    direction: Direction | None = Field(
+        default=None,
+        description=(
+            "'outgoing' when the city's delegation travels abroad, 'incoming' when the "
+            "city hosts a visiting delegation (then `delegation` is the city's hosts)."
+        ),
+    )
     dates: StatedDate
     places: list[Text] = Field(default_factory=list, description="Places named by the source.")
     delegation: Delegation

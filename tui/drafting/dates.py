@@ -1,0 +1,132 @@
+"""Dates as the article states them: the phrase as written, month and day where it
+says them, and a year only where the same phrase gives one. Nothing is computed from
+today's date, and a relative phrase ("yesterday afternoon") stays words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.drafting.lexicon import MONTHS
+from tui.drafting.sentences import Article, Sentence
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+_TO = r"\s*(?:to|through|until|till|and|-|–|—)\s*"
+_PREFIX = (
+    r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+)
+_LOCAL = r"(?:,\s*local\s+time)?"
+
+_FORMS = [
+    # October 30 to November 2, 2024 / October 9 to 12 / October 9
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:{_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    # 13 to 17 March 2024 / 30 March to 2 April / 14 March
+    rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO}(?P<d2>{_DAY}))?\s+(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    # 2024-10-18
+    r"(?P<iso>(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>0[1-9]|[12]\d|3[01]))\b",
+    # in October 2024 (no day)
+    rf"(?P<m1>{_FULL_MONTH})\s+(?P<y>{_YEAR})\b",
+]
+_DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS]
+_RELATIVE = re.compile(
+    r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
+    r"(?:this|that)\s+(?:morning|afternoon|evening)|"
+    r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
+    r"later\s+that\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    as_stated: str
+    start: int
+    end: int
+    sentence: Sentence
+    year: int | None = None
+    first: tuple[int, int] | None = None  # (month, day)
+    last: tuple[int, int] | None = None
+
+    def stated_date(self) -> dict[str, object]:
+        date: dict[str, object] = {"as_stated": self.as_stated}
+        if self.year is not None:
+            date["year"] = self.year
+        if self.first is not None:
+            date["start"] = {"month": self.first[0], "day": self.first[1]}
+        if self.last is not None:
+            date["end"] = {"month": self.last[0], "day": self.last[1]}
+        return date
+
+
+def find_dates(article: Article) -> list[DateMention]:
+    found: list[DateMention] = []
+    for sentence in article.sentences:
+        found.extend(dates_in(sentence))
+    return found
+
+
+def dates_in(sentence: Sentence) -> list[DateMention]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    matches = [match for pattern in _DATES for match in pattern.finditer(sentence.text)]
+    # The earliest and then the longest reading of each stretch of text wins.
+    for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        mention = _mention(match, sentence)
+        if mention is not None:
+            found.append(mention)
+            taken.append(match.span())
+    for match in _RELATIVE.finditer(sentence.text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        found.append(
+            DateMention(
+                match.group(),
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                sentence,
+            )
+        )
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _number(day: str) -> int:
+    return int(re.sub(r"\D", "", day))
+
+
+def _month(word: str | None) -> int | None:
+    return MONTHS.get(word.rstrip(".").lower()) if word else None
+
+
+def _mention(match: re.Match[str], sentence: Sentence) -> DateMention | None:
+    groups = match.groupdict()
+    text = match.group().strip()
+    start = sentence.start + match.start() + (len(match.group()) - len(match.group().lstrip()))
+    year = int(groups["y"]) if groups.get("y") else None
+    first = last = None
+    if groups.get("iso"):
+        first = (int(groups["mn"]), int(groups["dn"]))
+    elif groups.get("d1"):
+        month_one = _month(groups.get("m1"))
+        month_two = _month(groups.get("m2"))
+        day_one = _number(groups["d1"])
+        # "13 to 17 March": the month comes last; "October 9 to 12": it comes first.
+        first_month = month_one or month_two
+        if first_month is None:
+            return None
+        first = (first_month, day_one)
+        if groups.get("d2"):
+            last = (month_two or first_month, _number(groups["d2"]))
+    return DateMention(text, start, start + len(text), sentence, year, first, last)

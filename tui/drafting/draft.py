@@ -1,0 +1,421 @@
+"""Assemble a format-v1 briefing from an article: every entry marked `review: drafted`,
+quoting the sentences or clauses it comes from, with what is derived in `inferred`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tui.drafting.dates import DateMention, find_dates
+from tui.drafting.itinerary import Event, build_itinerary
+from tui.drafting.names import fold, slug
+from tui.drafting.organizations import find_names
+from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
+from tui.drafting.sentences import Article, Sentence, read_article
+from tui.drafting.themes import find_themes
+
+DRAFTED = "drafted"
+_MAX_QUOTES = 3
+
+_INCOMING = re.compile(
+    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
+    r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b"
+)
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+_LEADS = re.compile(
+    r"\b(?:led|leads|headed|heads)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\b"
+)
+_CITY_DELEGATION = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+(?:municipal|city|government))?\s+delegation\b"
+)
+_MEMBER = re.compile(
+    r"\baccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
+    r"\bthe delegation included\b"
+)
+_HOST_CUE = re.compile(r"\b(?:attended|were present at|was present at) the (?:meeting|talks)\b")
+
+
+def draft(
+    text: str, *, briefing_id: str | None = None, source_path: str = "article.txt"
+) -> dict[str, Any]:
+    """A briefing as plain data, ready to write as YAML. Raises ValueError when the
+    article has no text."""
+    article = read_article(text)
+    people = group_people(article, find_mentions(article))
+    keys = {fold(name) for person in people for name in (person.name, *person.aliases)}
+    names = find_names(article, keys, [p.organization[0] for p in people if p.organization])
+    infer_organizations(article, people, names.by_sentence)
+    for person in people:
+        stated = person.organization
+        if stated and fold(stated[0]) not in {fold(o.name) for o in names.organizations}:
+            # An organization only a title names.
+            sentence = person.mentions[0].sentence
+            names.organizations.append(_organization(stated[0], sentence))
+    dates = find_dates(article)
+    proper = (
+        keys | {fold(o.name) for o in names.organizations} | {fold(p.name) for p in names.places}
+    )
+    themes = find_themes(article, proper)
+
+    delegation_sentence = next(
+        (s for s in article.sentences if re.search(r"\bdelegations?\b", s.text)), None
+    )
+    incoming = any(_INCOMING.search(s.text) for s in article.sentences)
+    lead, visitor_lead = _leads(article, people, delegation_sentence, incoming)
+    home = _home(article, delegation_sentence, lead, incoming)
+    members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
+    counterparts = [p for p in people if p is not lead and p not in members]
+    trip_date = _trip_date(dates, delegation_sentence)
+    events = build_itinerary(article, names, counterparts, dates, trip_date, themes)
+
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+
+    def new_id(kind: str, name: str) -> str:
+        base = slug(name) or kind
+        candidate, n = base, 2
+        while candidate in used:
+            candidate = f"{base}-{n}"
+            n += 1
+        used.add(candidate)
+        ids[f"{kind}:{fold(name)}"] = candidate
+        return candidate
+
+    organizations = []
+    for organization in names.organizations:
+        entry: dict[str, Any] = {"id": new_id("org", organization.name), "name": organization.name}
+        if organization.kind:
+            entry["kind"] = organization.kind
+        entry["review"] = DRAFTED
+        entry["quotes"] = _quotes(article, organization.sentences, organization.name)
+        if organization.kind_reason:
+            entry["inferred"] = {"kind": organization.kind_reason}
+        organizations.append(entry)
+
+    def org_id(name: str) -> str | None:
+        return ids.get(f"org:{fold(name)}")
+
+    counterpart_entries = [
+        _counterpart(article, p, new_id("person", p.name), org_id) for p in counterparts
+    ]
+    theme_entries: list[dict[str, Any]] = []
+    for mention in themes:
+        key = f"theme:{fold(mention.name)}"
+        if key in ids:
+            entry = next(t for t in theme_entries if t["id"] == ids[key])
+            if mention.clause not in entry["quotes"] and len(entry["quotes"]) < _MAX_QUOTES:
+                entry["quotes"].append(mention.clause)
+            continue
+        theme_entries.append(
+            {
+                "id": new_id("theme", mention.name),
+                "name": mention.name,
+                "review": DRAFTED,
+                "quotes": [mention.clause],
+            }
+        )
+    person_ids = {
+        id(p): entry["id"] for p, entry in zip(counterparts, counterpart_entries, strict=True)
+    }
+    itinerary = [_event(e, new_id("event", e.title), person_ids, org_id, ids) for e in events]
+
+    title = article.title.text
+    lead_sentence = delegation_sentence or (lead.mentions[0].sentence if lead else None)
+    briefing_quotes = [title]
+    if lead_sentence is not None and lead_sentence.text.strip() not in briefing_quotes:
+        briefing_quotes.append(
+            article.clause(lead_sentence, lead_sentence.start, lead_sentence.start + 1, longest=400)
+        )
+    direction = "incoming" if incoming else "outgoing"
+    briefing: dict[str, Any] = {
+        "format": 1,
+        "id": briefing_id or slug(title) or "drafted-briefing",
+        "title": title,
+        "summary": _summary(direction, lead_sentence),
+        "direction": direction,
+        "review": DRAFTED,
+        "quotes": briefing_quotes,
+        "inferred": {"direction": _direction_reason(article, incoming)},
+        "source": {"title": title, "path": source_path},
+    }
+    briefing["dates"], date_reason = _briefing_dates(article, trip_date, dates)
+    if date_reason:
+        briefing["inferred"]["dates"] = date_reason
+    briefing["places"] = [place.name for place in names.places]
+    briefing["delegation"] = _delegation(
+        article, lead, members, home, delegation_sentence, incoming
+    )
+    briefing["organizations"] = organizations
+    briefing["counterparts"] = counterpart_entries
+    briefing["themes"] = theme_entries
+    briefing["itinerary"] = itinerary
+    return briefing
+
+
+def _organization(name: str, sentence: Sentence) -> Any:
+    from tui.drafting.organizations import Organization, _kind
+
+    kind, reason = _kind(name)
+    return Organization(name, kind, [sentence], reason)
+
+
+def _quotes(article: Article, sentences: list[Sentence], name: str) -> list[str]:
+    quotes: list[str] = []
+    for sentence in sentences[:_MAX_QUOTES]:
+        at = article.text.find(name, sentence.start, sentence.end)
+        at = sentence.start if at < 0 else at
+        quote = article.clause(sentence, at, at + len(name))
+        if quote not in quotes:
+            quotes.append(quote)
+    return quotes or [name]
+
+
+def _person_quotes(article: Article, person: Person) -> list[str]:
+    quotes: list[str] = []
+    for mention in person.mentions:
+        quote = article.clause(mention.sentence, mention.start, mention.end)
+        if quote not in quotes:
+            quotes.append(quote)
+        if len(quotes) == _MAX_QUOTES:
+            break
+    return quotes
+
+
+def _counterpart(article: Article, person: Person, person_id: str, org_id: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": person_id, "name": person.name}
+    if person.aliases:
+        entry["aliases"] = list(person.aliases)
+    if person.title:
+        entry["title"] = person.title
+    inferred: dict[str, str] = {}
+    organization = person.organization
+    if organization and org_id(organization[0]):
+        entry["organization"] = org_id(organization[0])
+        if organization[1]:
+            inferred["organization"] = organization[1]
+    entry["review"] = DRAFTED
+    entry["quotes"] = _person_quotes(article, person)
+    if person.aliases:
+        inferred["aliases"] = " ".join(person.alias_reasons)
+    if inferred:
+        entry["inferred"] = inferred
+    return entry
+
+
+def _event(
+    event: Event, event_id: str, person_ids: dict[int, str], org_id: Any, ids: dict[str, str]
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": event_id, "title": event.title, "kind": event.kind}
+    if event.place:
+        entry["place"] = event.place
+    if event.date is not None:
+        entry["date"] = event.date.stated_date()
+    entry["review"] = DRAFTED
+    entry["quotes"] = event.quotes[:_MAX_QUOTES] or [event.title]
+    inferred = dict(event.inferred)
+    counterparts = [person_ids[id(p)] for p in event.counterparts if id(p) in person_ids]
+    organizations = [org_id(name) for name in event.organizations if org_id(name)]
+    themes = [ids[f"theme:{fold(name)}"] for name in event.themes if f"theme:{fold(name)}" in ids]
+    if counterparts:
+        entry["counterparts"] = counterparts
+    if organizations:
+        entry["organizations"] = list(dict.fromkeys(organizations))
+    if themes:
+        entry["themes"] = list(dict.fromkeys(themes))
+    else:
+        inferred.pop("themes", None)
+    if event.outcomes:
+        entry["outcomes"] = [{"text": outcome, "quotes": [outcome]} for outcome in event.outcomes]
+    if inferred:
+        entry["inferred"] = inferred
+    return entry
+
+
+def _leads(
+    article: Article, people: list[Person], sentence: Sentence | None, incoming: bool
+) -> tuple[Person | None, Person | None]:
+    """The city's lead and, for an incoming visit, the visitors' lead."""
+
+    def mentioned_in(s: Sentence) -> list[tuple[int, Person]]:
+        return sorted((m.start, p) for p in people for m in p.mentions if m.sentence is s)
+
+    for s in article.sentences:
+        if incoming and not _INCOMING.search(s.text):
+            continue
+        if not incoming and not re.search(r"\bdelegations?\b", s.text):
+            continue
+        found = mentioned_in(s)
+        led_by = _LED_BY.search(s.text)
+        leads = _LEADS.search(s.text)
+        if incoming:
+            verb = _INCOMING.search(s.text)
+            assert verb is not None
+            at = s.start + verb.start()
+            hosts = [p for start, p in found if start < at]
+            visitors = [p for start, p in found if start > at]
+            if hosts:
+                return hosts[-1], visitors[0] if visitors else None
+        elif led_by:
+            at = s.start + led_by.end()
+            after = [p for start, p in found if start >= at]
+            if after:
+                return after[0], None
+        elif leads:
+            at = s.start + leads.start()
+            before = [p for start, p in found if start < at]
+            if before:
+                return before[-1], None
+    return (people[0] if people else None), None
+
+
+def _home(
+    article: Article, sentence: Sentence | None, lead: Person | None, incoming: bool
+) -> str | None:
+    if incoming:
+        first = article.sentences[0].text if article.sentences else ""
+        dateline = re.match(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
+        if dateline:
+            return dateline.group(1)
+    elif sentence is not None:
+        city = _CITY_DELEGATION.search(sentence.text)
+        if city and city.group(1).lower() not in ("a", "the", "municipal", "city"):
+            return city.group(1)
+    if lead is not None and lead.title:
+        place = re.search(r"\bof (?:the )?(?:CPC )?([A-Z][\w'’-]+)", lead.title)
+        if place:
+            return place.group(1)
+    return None
+
+
+def _is_member(
+    person: Person, home: str | None, incoming: bool, visitor_lead: Person | None
+) -> bool:
+    if person is visitor_lead:
+        return False
+    if home and person.title and fold(home) in fold(person.title):
+        return True
+    for mention in person.mentions:
+        if _MEMBER.search(mention.sentence.text):
+            return True
+        if (
+            incoming
+            and _HOST_CUE.search(mention.sentence.text)
+            and not re.search(r"\balso present\b", mention.sentence.text)
+        ):
+            return True
+    return False
+
+
+def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:
+    ranges = [d for d in dates if d.last is not None]
+    if sentence is not None:
+        in_sentence = [d for d in dates if d.sentence is sentence]
+        ranged = [d for d in in_sentence if d.last is not None]
+        if ranged or in_sentence:
+            return (ranged or in_sentence)[0]
+    return ranges[0] if ranges else None
+
+
+def _briefing_dates(
+    article: Article, trip: DateMention | None, dates: list[DateMention]
+) -> tuple[dict[str, Any], str | None]:
+    if trip is not None:
+        date = trip.stated_date()
+        before = article.text[trip.sentence.start : trip.start]
+        if trip.last is None and re.search(
+            r"\b(?:wrapped up|concluded|ended|completed|wound up)\b", before
+        ):
+            date.pop("start", None)
+            if trip.first is not None:
+                date["end"] = {"month": trip.first[0], "day": trip.first[1]}
+        return date, None
+    if dates:
+        return dates[0].stated_date(), (
+            f'The article gives no dates for the visit as a whole; "{dates[0].as_stated}" is '
+            "the first date it gives."
+        )
+    return {"as_stated": "not stated"}, "The article states no date."
+
+
+def _delegation(
+    article: Article,
+    lead: Person | None,
+    members: list[Person],
+    home: str | None,
+    sentence: Sentence | None,
+    incoming: bool,
+) -> dict[str, Any]:
+    inferred: dict[str, str] = {}
+    name_match = None if incoming or sentence is None else _CITY_DELEGATION.search(sentence.text)
+    if name_match and name_match.group(1).lower() not in ("a", "the"):
+        name = article.text[sentence.start + name_match.start() : sentence.start + name_match.end()]  # type: ignore[union-attr]
+    elif incoming:
+        name = f"{home} hosts" if home else "the hosts"
+        inferred["name"] = (
+            "The visit is incoming: the city's side is its hosts, which the article names "
+            "no delegation of."
+        )
+    else:
+        name = f"{home} delegation" if home else "delegation"
+        if home:
+            inferred["name"] = (
+                f'The article says only "delegation"; {home} is taken from the lead\'s title.'
+            )
+    quotes: list[str] = []
+    if sentence is not None:
+        quotes.append(article.clause(sentence, sentence.start, sentence.start + 1, longest=400))
+    if lead is not None:
+        lead_entry: dict[str, Any] = {"name": lead.name}
+        if lead.title:
+            lead_entry["title"] = lead.title
+        lead_entry["quotes"] = _person_quotes(article, lead)
+        if lead.aliases:
+            lead_entry["inferred"] = {}
+    else:
+        lead_entry = {
+            "name": "not named",
+            "quotes": [article.title.text],
+            "inferred": {
+                "name": "The drafter found no leader in the article: write the lead here."
+            },
+        }
+    if not quotes:
+        quotes = list(lead_entry["quotes"])
+    entry: dict[str, Any] = {"name": name, "review": DRAFTED, "quotes": quotes}
+    if inferred:
+        entry["inferred"] = inferred
+    entry["lead"] = lead_entry
+    if lead_entry.get("inferred") == {}:
+        del lead_entry["inferred"]
+    entry["members"] = [_member(article, p) for p in members]
+    return entry
+
+
+def _member(article: Article, person: Person) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": person.name}
+    if person.title:
+        entry["title"] = person.title
+    entry["quotes"] = _person_quotes(article, person)
+    return entry
+
+
+def _summary(direction: str, sentence: Sentence | None) -> str:
+    opening = (
+        "An outgoing visit (the city's delegation abroad)"
+        if direction == "outgoing"
+        else ("An incoming visit (the city hosts a delegation)")
+    )
+    said = f': "{" ".join(sentence.text.split())}"' if sentence is not None else "."
+    return f"Drafted, not yet reviewed. {opening}{said}"
+
+
+def _direction_reason(article: Article, incoming: bool) -> str:
+    if incoming:
+        for sentence in article.sentences:
+            match = _INCOMING.search(sentence.text)
+            if match:
+                return f'The article says "{match.group()}": the city hosts the delegation.'
+    return (
+        "The article reports the city's own delegation travelling; it names no visiting delegation."
+    )

@@ -1,0 +1,281 @@
+"""The itinerary: one event per forum, meeting, visit or signing the article reports,
+with its place and date where stated (or carried from the start of the paragraph, and
+then marked inferred), who took part, which organizations and themes came up, and what
+was signed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.drafting.dates import DateMention
+from tui.drafting.lexicon import EVENT_HEADS
+from tui.drafting.names import fold
+from tui.drafting.organizations import Names, Place
+from tui.drafting.people import Person
+from tui.drafting.sentences import Article, Sentence
+from tui.drafting.themes import ThemeMention
+
+_MEETING = re.compile(
+    r"\b(?:met|meets|meeting with|held talks|had talks|talks with|called on|exchanges? with|"
+    r"discussion(?:s)? (?:and exchanges? )?with|received|receives|hosted|conferred with|"
+    r"paid a courtesy call on|sat down with)\b"
+)
+_VISIT = re.compile(
+    r"\b(?:visited|visits|toured|paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
+)
+_SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b")
+_UNNAMED_EVENT = re.compile(
+    r"\b(?:a|an|the)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
+    r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
+    r"roundtable|dialogue|workshop)"
+    r"(?:\s+(?:of|on)\s+(?:[\w-]+(?:\s+|$)){1,4})?)",
+)
+_EVENT_WORD = re.compile(
+    r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
+    r"roundtable|dialogue|workshop)"
+)
+
+
+@dataclass
+class Event:
+    title: str
+    kind: str
+    quotes: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: DateMention | None = None
+    inferred: dict[str, str] = field(default_factory=dict)
+    counterparts: list[Person] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    outcomes: list[str] = field(default_factory=list)
+    paragraph: int = -1
+    key: str = ""
+
+    def quote(self, text: str) -> None:
+        if text and text not in self.quotes:
+            self.quotes.append(text)
+
+
+@dataclass
+class _Context:
+    place: str | None = None
+    place_quote: str | None = None
+    date: DateMention | None = None
+
+
+def build_itinerary(
+    article: Article,
+    names: Names,
+    counterparts: list[Person],
+    dates: list[DateMention],
+    trip_date: DateMention | None,
+    themes: list[ThemeMention],
+) -> list[Event]:
+    events: list[Event] = []
+    by_key: dict[str, Event] = {}
+    context = _Context()
+    paragraph = -1
+    text = article.text
+
+    def event_for(key: str, title: str, kind: str, sentence: Sentence) -> Event:
+        event = by_key.get(key)
+        if event is None:
+            event = Event(title, kind, paragraph=sentence.paragraph, key=key)
+            by_key[key] = event
+            events.append(event)
+        return event
+
+    for sentence in article.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            context = _Context()
+        clause = sentence.text.strip()
+        place = _place_in(sentence, names.places)
+        date = next((d for d in dates if d.sentence is sentence and d is not trip_date), None)
+        here: list[Event] = []
+
+        for run, kind in names.events:
+            if run.sentence is sentence:
+                name = run.text(text)
+                event = event_for(fold(name), name, kind, sentence)
+                event.quote(article.clause(sentence, run.start, run.end))
+                here.append(event)
+        for match in _UNNAMED_EVENT.finditer(sentence.text):
+            phrase = match.group(1).strip()
+            words = phrase.split()
+            head = _EVENT_WORD.search(phrase)
+            if head is None or fold(phrase) in by_key:
+                continue
+            if len(words) == 1 or sentence.text[match.end() :].lstrip().startswith("with"):
+                # "At the forum": the forum already reported, if there is one.
+                previous = [e for e in events if head.group() in e.title.lower()]
+                if previous:
+                    here.append(previous[-1])
+                    previous[-1].quote(
+                        article.clause(
+                            sentence, sentence.start + match.start(), sentence.start + match.end()
+                        )
+                    )
+                continue
+            kind = EVENT_HEADS.get(head.group(), "other")
+            event = event_for(fold(phrase), phrase, kind, sentence)
+            event.quote(
+                article.clause(
+                    sentence, sentence.start + match.start(1), sentence.start + match.end(1)
+                )
+            )
+            here.append(event)
+
+        met = [p for p in counterparts if any(m.sentence is sentence for m in p.mentions)]
+        meeting = _MEETING.search(sentence.text)
+        if meeting and met:
+            after = sentence.start + meeting.start()
+            guests = [
+                p
+                for p in met
+                if any(m.sentence is sentence and m.start >= after for m in p.mentions)
+            ]
+            guests = guests or met
+            key = "meeting:" + ",".join(sorted(fold(p.name) for p in guests))
+            existing = [
+                e
+                for e in events
+                if e.kind == "meeting" and set(map(id, guests)) <= set(map(id, e.counterparts))
+            ]
+            if existing:
+                event = existing[0]
+            else:
+                event = event_for(
+                    key, "Meeting with " + _and([p.name for p in guests]), "meeting", sentence
+                )
+            for person in guests:
+                if person not in event.counterparts:
+                    event.counterparts.append(person)
+            event.quote(
+                clause if len(clause) <= 220 else article.clause(sentence, after, after + 1)
+            )
+            here.append(event)
+        elif met:
+            # "Ferraro said ...": what a counterpart says belongs to the meeting with them.
+            for event in events:
+                if any(p in event.counterparts for p in met):
+                    here.append(event)
+                    event.quote(
+                        clause
+                        if len(clause) <= 220
+                        else article.clause(
+                            sentence, met[0].mentions[0].start, met[0].mentions[0].end
+                        )
+                    )
+                    break
+
+        visit = _VISIT.search(sentence.text)
+        if visit:
+            after = sentence.start + visit.end()
+            stop = _next_verb(sentence, visit.end())
+            visited = [
+                o.name
+                for o in names.organizations
+                if sentence in o.sentences
+                and after <= _offset(text, sentence, o.name, after) < stop
+            ]
+            if visited:
+                event = event_for(
+                    "visit:" + ",".join(fold(v) for v in visited),
+                    "Visit to " + _and(visited),
+                    "visit",
+                    sentence,
+                )
+                event.organizations.extend(v for v in visited if v not in event.organizations)
+                event.quote(article.clause(sentence, after, after + 1))
+                here.append(event)
+
+        for found in re.finditer(r"[^,;]*\b(?:signed|inked)\b[^,;]*", sentence.text):
+            outcome = (
+                re.sub(r"^\s*(?:and|while|where|at which|after which)\s+", "", found.group())
+                .strip()
+                .rstrip(".")
+            )
+            if not outcome:
+                continue
+            recent = [e for e in events if e.paragraph == sentence.paragraph]
+            target = here[-1] if here else (recent[-1] if recent else None)
+            if target is None:
+                target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
+                target.quote(outcome)
+            target.outcomes.append(outcome)
+
+        for event in here:
+            event.paragraph = sentence.paragraph  # the paragraph that last reported it
+        recent = [e for e in events if e.paragraph == sentence.paragraph]
+        for event in here or recent[-1:]:
+            carried = not here
+            for mention in themes:
+                if mention.sentence is sentence and mention.name not in event.themes:
+                    event.themes.append(mention.name)
+                    if carried:
+                        event.inferred.setdefault(
+                            "themes",
+                            "Fields named later in the same paragraph as the event, not in the "
+                            "sentence that reports it.",
+                        )
+            if carried:
+                continue
+            # A sentence that reports several events does not say whose organizations are whose.
+            for organization in names.by_sentence.get(sentence.index, []) if len(here) == 1 else []:
+                if organization not in event.organizations and event.kind != "meeting":
+                    event.organizations.append(organization)
+            for person in event.counterparts:
+                theirs = person.organization
+                if theirs and theirs[0] not in event.organizations:
+                    event.organizations.append(theirs[0])
+            if event.place is None:
+                if place is not None:
+                    event.place = place
+                elif context.place is not None:
+                    event.place = context.place
+                    event.inferred["place"] = (
+                        f"The paragraph places what it reports in {context.place} "
+                        f'("{context.place_quote}"); this event is taken to be there too.'
+                    )
+            if event.date is None:
+                if date is not None:
+                    event.date = date
+                elif context.date is not None:
+                    event.date = context.date
+                    event.inferred["date"] = (
+                        f'The paragraph opens with "{context.date.as_stated}"; this event is '
+                        "taken to be on that day too."
+                    )
+        if place is not None:
+            context.place, context.place_quote = place, clause if len(clause) < 120 else place
+        if date is not None:
+            context.date = date
+    return events
+
+
+def _place_in(sentence: Sentence, places: list[Place]) -> str | None:
+    """A place the sentence puts something in ("In Turin, ...", "held in Paris")."""
+    for place in places:
+        if sentence in place.sentences and re.search(
+            rf"\b(?:[Ii]n|[Aa]t|arrived in)\s+(?:the\s+)?{re.escape(place.name)}\b", sentence.text
+        ):
+            return place.name
+    return None
+
+
+def _offset(text: str, sentence: Sentence, name: str, after: int) -> int:
+    found = text.find(name, after, sentence.end)
+    return found if found >= 0 else -1
+
+
+def _next_verb(sentence: Sentence, position: int) -> int:
+    match = re.search(
+        r"\b(?:and|then)\s+(?:met|attended|held|signed|called|paid|had)\b", sentence.text[position:]
+    )
+    return sentence.start + position + match.start() if match else sentence.end
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,352 @@
+"""Runs of capitalized words in a sentence, and what kind of name each is: a person,
+an organization, an event or a place. Shared by the people, organizations and
+itinerary rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tui.drafting.lexicon import (
+    CONTINENTS,
+    COUNTRIES,
+    EVENT_HEADS,
+    HONORIFICS,
+    MONTHS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORGANIZATION_HEADS,
+    PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from tui.drafting.sentences import Sentence, Token
+
+# Words that begin a sentence or clause and are capitalized only for that.
+LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "from",
+        "to",
+        "of",
+        "and",
+        "but",
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "our",
+        "there",
+        "here",
+        "when",
+        "while",
+        "with",
+        "by",
+        "for",
+        "as",
+        "both",
+        "also",
+        "then",
+        "however",
+        "meanwhile",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "since",
+        "besides",
+        "moreover",
+        "furthermore",
+        "accompanied",
+    ]
+)
+# Short upper-case words that are not organizations.
+NOT_ACRONYMS = frozenset(
+    [
+        "EU",
+        "UN",
+        "US",
+        "USA",
+        "UK",
+        "UAE",
+        "CEO",
+        "CFO",
+        "CTO",
+        "COO",
+        "CPC",
+        "R&D",
+        "SME",
+        "SMES",
+        "GDP",
+        "ICT",
+        "AI",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """A name reduced for comparison: no accents, case, spaces or hyphens."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(
+        ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch)
+    ).lower()
+
+
+def slug(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+
+
+def is_word(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def is_cap(token: Token) -> bool:
+    return token.text[0].isupper()
+
+
+def is_title_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS
+
+
+def is_month(word: str) -> bool:
+    return word.rstrip(".").lower() in MONTHS and word[0].isupper()
+
+
+def is_place_word(text: str) -> bool:
+    return text in COUNTRIES or text in CONTINENTS or text.removeprefix("the ") in COUNTRIES
+
+
+def possessive_base(word: str) -> str | None:
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return None
+
+
+@dataclass(frozen=True)
+class Run:
+    """Tokens first..last (exclusive) of a sentence that read as one name."""
+
+    sentence: Sentence
+    first: int
+    last: int
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.sentence.tokens[self.first : self.last]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    @property
+    def head(self) -> str:
+        """The last word, possessive ending dropped, lower-cased."""
+        word = self.tokens[-1].text
+        return (possessive_base(word) or word).lower()
+
+
+def capitalized_runs(sentence: Sentence) -> list[Run]:
+    """Maximal runs of capitalized words, joined by connectors ("of", "and", "di") when a
+    capitalized word follows; possessive words end a run."""
+    tokens = sentence.tokens
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not (is_word(tokens[i]) and is_cap(tokens[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and possessive_base(tokens[j - 1].text) is None:
+            token = tokens[j]
+            if is_word(token) and is_cap(token):
+                j += 1
+                continue
+            # A connector, or a parenthesized capitalized word, inside a name.
+            k = j
+            while k < len(tokens) and tokens[k].lower in NAME_CONNECTORS | PARTICLES:
+                k += 1
+            if (
+                k > j
+                and k < len(tokens)
+                and is_cap(tokens[k])
+                and is_word(tokens[k])
+                and _may_join(tokens[j - 1], tokens[j], tokens[k])
+            ):
+                j = k
+                continue
+            if (
+                token.text == "("
+                and j + 2 < len(tokens)
+                and is_cap(tokens[j + 1])
+                and tokens[j + 2].text == ")"
+                and j + 3 < len(tokens)
+                and is_cap(tokens[j + 3])
+            ):
+                j += 3
+                continue
+            break
+        runs.append(Run(sentence, i, j))
+        i = j
+    return [piece for run in runs for piece in _split(run)]
+
+
+# "in", "on", "at" and "to" join names only after these ("Embassy in France",
+# "Chamber of Commerce to the EU"), never "Nairobi on July 24".
+_PLACE_JOINERS = frozenset(
+    ["embassy", "consulate", "general", "office", "mission", "ambassador", "commerce"]
+)
+# "and" joins two names into one only when the whole ends with one of these.
+_AND_JOINED = frozenset(
+    [
+        "committee",
+        "bureau",
+        "ministry",
+        "department",
+        "commission",
+        "council",
+        "association",
+        "federation",
+        "chamber",
+        "institute",
+        "academy",
+        "university",
+        "authority",
+        "agency",
+        "commerce",
+        "industry",
+        "technology",
+        "affairs",
+        "development",
+        "relations",
+        "cooperation",
+        "trade",
+    ]
+)
+
+
+def _may_join(before: Token, connector: Token, after: Token) -> bool:
+    if is_month(after.text) or before.lower in HONORIFICS:
+        return False
+    if connector.lower in ("in", "on", "at", "to"):
+        return before.lower in _PLACE_JOINERS
+    return True
+
+
+def _split(run: Run) -> list[Run]:
+    """Cut a run at "and" / "and the" between two names, and drop words that only
+    begin the sentence or a title ("During", "Mayor of")."""
+    tokens = run.sentence.tokens
+    first, last = run.first, run.last
+    while first < last and (
+        tokens[first].lower in LEADING or tokens[first].lower in NAME_CONNECTORS
+    ):
+        first += 1
+    # "Director of the Suzhou Municipal Bureau" -> "Suzhou Municipal Bureau"
+    k = first
+    while k < last and is_title_word(tokens[k].text):
+        k += 1
+    if k > first and k < last and tokens[k].lower in ("of", "for", "to", "in", "at"):
+        k += 1
+        while k < last and tokens[k].lower in NAME_CONNECTORS:
+            k += 1
+        first = k
+    if first >= last:
+        return []
+    pieces = []
+    start = first
+    for k in range(first, last):
+        if tokens[k].lower != "and":
+            continue
+        left_head = (possessive_base(tokens[k - 1].text) or tokens[k - 1].text).lower()
+        right_tail = tokens[last - 1].lower
+        joined_is_named = right_tail in _AND_JOINED or right_tail in EVENT_HEADS
+        if (
+            not joined_is_named
+            or left_head in ORGANIZATION_HEADS
+            or left_head in EVENT_HEADS
+            or tokens[k + 1].lower == "the"
+        ):
+            pieces.append((start, k))
+            start = k + 1
+            while start < last and tokens[start].lower in NAME_CONNECTORS:
+                start += 1
+    pieces.append((start, last))
+    result = []
+    for a, b in pieces:
+        while b > a and tokens[b - 1].lower in NAME_CONNECTORS:
+            b -= 1
+        if b > a:
+            result.append(Run(run.sentence, a, b))
+    return result
+
+
+def run_kind(run: Run, source: str) -> str:
+    """'event', 'organization', 'place', 'date' or 'name' (a person's, or not known)."""
+    text = run.text(source)
+    base = possessive_base(text) or text
+    words = [token.text for token in run.tokens]
+    if all(is_month(word) or word.isdigit() for word in words):
+        return "date"
+    if run.head in EVENT_HEADS:
+        return "event"
+    if run.head in ORGANIZATION_HEADS or any(
+        word.lower() in ("embassy", "consulate", "chamber", "bank", "university", "politecnico")
+        for word in words
+    ):
+        return "organization"
+    if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
+        return "organization"
+    if is_place_word(base):
+        return "place"
+    if len(words) == 1 and len(base) >= 2 and base.isupper() and base not in NOT_ACRONYMS:
+        return "organization"
+    return "name"
+
+
+def looks_like_person(run: Run) -> bool:
+    tokens = run.tokens
+    if not 1 <= len(tokens) <= 4:
+        return False
+    for token in tokens:
+        word = possessive_base(token.text) or token.text
+        lower = word.lower()
+        if lower in PARTICLES:
+            continue
+        if (
+            not word[0].isupper()
+            or lower in NOT_NAMES
+            or is_title_word(word)
+            or lower in ORGANIZATION_HEADS
+            or lower in EVENT_HEADS
+            or is_month(word)
+            or word in COUNTRIES
+            or (len(word) > 1 and word.isupper())
+            or any(ch.isdigit() for ch in word)
+        ):
+            return False
+    return tokens[0].text[0].isupper() and (len(tokens) > 1 or tokens[0].lower not in PARTICLES)

@@ -1,0 +1,195 @@
+"""Organizations and places named in an article.
+
+An organization is a run of capitalized words whose last word says so ("Group",
+"Bureau", "Embassy", ...), an organization's possessive before a title, or a name in
+a list of what the delegation visited or of the enterprises a sentence names. A place
+is a country, or a name the text puts where places go ("in Turin", "Milan and Turin,
+Italy", "Mayor of Bordeaux", a dateline)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
+from tui.drafting.names import Run, capitalized_runs, fold, is_place_word, possessive_base, run_kind
+from tui.drafting.sentences import Article, Sentence
+
+# Words after which a list of organizations follows.
+_LIST_TRIGGERS = re.compile(
+    r"\b(?:visited|visit(?:s)? to|toured|including|such as|organi[sz]ed by|hosted by|"
+    r"sponsored by|co-hosted by|headquarters of|office of|branch of|subsidiary of|"
+    r"factory of|plant of|campus of|came to|went to|called at|stopped at)\s+$"
+)
+_FACILITIES = re.compile(
+    r"^\s+(?:design|research|R&D|innovation|technology|production|manufacturing|logistics)?"
+    r"\s*(?:centre|center|headquarters|plant|factory|campus|office|branch|laboratory|lab|"
+    r"base|showroom|facility|site|subsidiary)\b(?!\s+of\b)"
+)
+_PLACE_BEFORE = frozenset(["in", "to", "at"])
+
+
+@dataclass
+class Organization:
+    name: str
+    kind: str | None  # from the words of its name; None when they say nothing
+    sentences: list[Sentence] = field(default_factory=list)
+    kind_reason: str | None = None
+
+
+@dataclass
+class Place:
+    name: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Names:
+    organizations: list[Organization]
+    places: list[Place]
+    events: list[tuple[Run, str]]  # named events and their kind
+    by_sentence: dict[int, list[str]]  # organizations named in each sentence
+
+
+def find_names(article: Article, people: set[str], extra_organizations: list[str]) -> Names:
+    """`people` holds the folded names of the people found; `extra_organizations` the
+    organizations their titles name."""
+    organizations: dict[str, Organization] = {}
+    places: dict[str, Place] = {}
+    events: list[tuple[Run, str]] = []
+    by_sentence: dict[int, list[str]] = {}
+    text = article.text
+
+    def add_organization(name: str, sentence: Sentence) -> None:
+        name = name.strip()
+        if not name or fold(name) in people:
+            return
+        key = fold(name)
+        organization = organizations.get(key)
+        if organization is None:
+            kind, reason = _kind(name)
+            organization = organizations[key] = Organization(name, kind, kind_reason=reason)
+        if sentence not in organization.sentences:
+            organization.sentences.append(sentence)
+        named = by_sentence.setdefault(sentence.index, [])
+        if organization.name not in named:
+            named.append(organization.name)
+
+    def add_place(name: str, sentence: Sentence) -> None:
+        key = fold(name)
+        if not key or key in people or key in organizations:
+            return
+        place = places.setdefault(key, Place(name))
+        if sentence not in place.sentences:
+            place.sentences.append(sentence)
+
+    extra = {fold(name): name for name in extra_organizations}
+    for sentence in article.sentences:
+        runs = capitalized_runs(sentence)
+        for index, run in enumerate(runs):
+            name = run.text(text)
+            name = possessive_base(name) or name
+            kind = run_kind(run, text)
+            before = text[sentence.start : run.start]
+            after = text[run.end : sentence.end]
+            previous_word = before.split()[-1].lower() if before.split() else ""
+            if name.lower() in HONORIFICS:
+                continue
+            if kind == "event":
+                events.append((run, EVENT_HEADS[run.head]))
+            elif kind == "organization" or fold(name) in extra:
+                add_organization(name, sentence)
+                region = re.match(r"^(.+?) (?:Region|Province|State|Prefecture)$", name)
+                if region:
+                    add_place(region.group(1), sentence)
+            elif kind == "place":
+                add_place(name.removeprefix("the "), sentence)
+            elif kind == "name" and fold(name) not in people:
+                country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
+                nearby_country = country_after and is_place_word(country_after.group(1))
+                next_is_country_list = _ends_with_country(text, runs, index)
+                if (
+                    previous_word in _PLACE_BEFORE
+                    or nearby_country
+                    or next_is_country_list
+                    or re.search(r"\b(?:Mayor|Governor|Commissioner|mayor|governor) of\s+$", before)
+                    or (sentence.index == 0 and run.first == 0 and _dateline(after))
+                    or (
+                        re.search(r"\b(?:and|,)\s*$", before)
+                        and _in_place_list(text, sentence, run)
+                    )
+                ):
+                    add_place(name, sentence)
+                elif (
+                    _LIST_TRIGGERS.search(before)
+                    or _listed_after_trigger(text, sentence, run)
+                    or _FACILITIES.match(after)
+                ):
+                    add_organization(name, sentence)
+    return Names(list(organizations.values()), list(places.values()), events, by_sentence)
+
+
+def _ends_with_country(text: str, runs: list[Run], index: int) -> bool:
+    """ "Milan and Turin, Italy": the list the run is in ends with ", COUNTRY"."""
+    for k in range(index + 1, len(runs)):
+        between = text[runs[k - 1].end : runs[k].start]
+        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
+            return False
+        if is_place_word(runs[k].text(text)):
+            return "," in between
+    return False
+
+
+def _dateline(after: str) -> bool:
+    return bool(re.match(r"^\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d)", after))
+
+
+def _in_place_list(text: str, sentence: Sentence, run: Run) -> bool:
+    """ "Milan and Turin, Italy": a name in a list that ends with a country."""
+    after = text[run.end : sentence.end]
+    return bool(re.match(r"^\s*,\s*(?:the\s+)?[A-Z]", after)) and any(
+        is_place_word(word) for word in re.findall(r"^\s*,\s*((?:the\s+)?[A-Z][\w]+)", after)
+    )
+
+
+def _listed_after_trigger(text: str, sentence: Sentence, run: Run) -> bool:
+    """A name in a list ("visited A, B and the C") whose first item follows a trigger."""
+    before = text[sentence.start : run.start]
+    for match in _TRIGGER_ANYWHERE.finditer(before):
+        between = before[match.end() :]
+        # Only list separators and capitalized names between the trigger and the run.
+        if re.fullmatch(
+            r"(?:\s*(?:the\s+)?[A-Z][\w'’&.\- ]*?(?:\s*,\s*and|\s*,|\s+and)\s*(?:the\s+)?)+",
+            between,
+        ):
+            return True
+    return False
+
+
+_TRIGGER_ANYWHERE = re.compile(
+    r"\b(?:visited|toured|including|such as|organi[sz]ed by|hosted by|headquarters of)\s+"
+)
+
+
+# The most telling kind wins: "Allianz Insurance Group" is an insurer.
+_KIND_ORDER = (
+    "diplomatic-mission",
+    "bank",
+    "insurer",
+    "university",
+    "research",
+    "association",
+    "government",
+    "company",
+)
+
+
+def _kind(name: str) -> tuple[str | None, str | None]:
+    words = [word.strip(".,()").lower() for word in name.split()]
+    found = {
+        ORGANIZATION_HEADS[word]: word for word in reversed(words) if word in ORGANIZATION_HEADS
+    }
+    for kind in _KIND_ORDER:
+        if kind in found:
+            return kind, f'Taken from its name ("{found[kind]}").'
+    return None, None

@@ -1,0 +1,479 @@
+"""People named in an article, with their titles and organizations as written.
+
+The patterns of the genre: a title before the name ("Mayor Wu Qingshan", "CEO Mr. X"),
+after it ("Mr. X, Mayor of Y", "X (Mayor of Y)"), before it with a comma ("the
+Director of Z, X"), an organization's possessive ("Valeo Group's Senior Vice President
+X"), "Mr./Ms./Dr." forms, and later mentions by surname, which become aliases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui.drafting.lexicon import (
+    DEPARTMENT_WORDS,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    ORGANIZATION_HEADS,
+    PARTICLES,
+    STOP_WORDS,
+    TITLE_HEADS,
+)
+from tui.drafting.names import (
+    Run,
+    capitalized_runs,
+    fold,
+    is_title_word,
+    looks_like_person,
+    possessive_base,
+    run_kind,
+)
+from tui.drafting.sentences import Article, Sentence, Token
+
+_DELIMITERS = frozenset(',.;:()—–"“”')
+# Offices of companies and the like, for which an organization named nearby is theirs.
+CORPORATE_HEADS = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "president",
+        "vice-president",
+        "director",
+        "manager",
+        "executive",
+        "founder",
+        "partner",
+        "head",
+        "officer",
+        "chief",
+    ]
+)
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "noted",
+        "added",
+        "stressed",
+        "expressed",
+        "hoped",
+        "welcomed",
+        "introduced",
+        "briefed",
+        "met",
+        "visited",
+        "attended",
+        "accompanied",
+        "spoke",
+        "delivered",
+        "called",
+        "thanked",
+        "emphasized",
+        "emphasised",
+        "pointed",
+    ]
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    title: str | None = None
+    organization: str | None = None
+    organization_reason: str | None = None  # set when the organization is inferred
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    alias_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        titles = [mention.title for mention in self.mentions if mention.title]
+        return max(titles, key=len) if titles else None
+
+    @property
+    def organization(self) -> tuple[str, str | None] | None:
+        """The organization and, when it is inferred, why."""
+        stated = [
+            m.organization for m in self.mentions if m.organization and not m.organization_reason
+        ]
+        if stated:
+            return stated[0], None
+        for mention in self.mentions:
+            if mention.organization:
+                return mention.organization, mention.organization_reason
+        return None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        seen: dict[int, Sentence] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.sentence.index, mention.sentence)
+        return list(seen.values())
+
+
+def _word(token: Token) -> str:
+    return possessive_base(token.text) or token.text
+
+
+def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, int] | None:
+    """A title starting at token i: (end of its words, end with its complement)."""
+    j = i
+    if (
+        j < len(tokens)
+        and tokens[j].text[0].isupper()
+        and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch"))
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower in TITLE_HEADS | {"consul", "vice", "deputy"}
+        and not is_title_word(tokens[j].text)
+    ):
+        j += 1  # a nationality: "Chinese Ambassador"
+    heads = 0
+    while j < len(tokens) and is_title_word(tokens[j].text):
+        if capitalized and not tokens[j].text[0].isupper():
+            return None
+        heads += tokens[j].lower in TITLE_HEADS
+        j += 1
+    if heads == 0:
+        return None
+    words_end = j
+    if j < len(tokens) and tokens[j].lower in ("of", "for", "to", "at", "in"):
+        k = j
+        if tokens[k].lower == "in" and k + 2 < len(tokens) and tokens[k + 1].lower == "charge":
+            k += 3 if tokens[k + 2].lower == "of" else 2
+        else:
+            k += 1
+        complement_end = None
+        while k < len(tokens) and k - j < 12:
+            token = tokens[k]
+            if token.text in _DELIMITERS or token.lower in HONORIFICS:
+                break
+            if token.lower == "and":
+                following = tokens[k + 1] if k + 1 < len(tokens) else None
+                if (
+                    following is None
+                    or not following.text[0].isupper()
+                    or following.lower in HONORIFICS
+                    or is_title_word(following.text)
+                ):
+                    break
+            elif (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS) or (
+                token.text[0].islower() and token.lower.endswith("ed")
+            ):
+                break
+            k += 1
+            if token.lower not in NAME_CONNECTORS:
+                complement_end = k
+        if complement_end is not None:
+            return words_end, complement_end
+    return words_end, words_end
+
+
+def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
+    """The person-like run of capitalized words starting at token i."""
+    tokens = sentence.tokens
+    j = i
+    while j < len(tokens) and j - i < 5:
+        token = tokens[j]
+        if token.text[0].isupper() and token.text[0].isalpha():
+            j += 1
+            if possessive_base(token.text):
+                break
+        elif (
+            token.lower in PARTICLES
+            and j > i
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[0].isupper()
+        ):
+            j += 1
+        else:
+            break
+    while j > i and (tokens[j - 1].lower in PARTICLES or is_title_word(tokens[j - 1].text)):
+        j -= 1
+    if j == i:
+        return None
+    run = Run(sentence, i, j)
+    return run if looks_like_person(run) and run_kind(run, article.text) == "name" else None
+
+
+def _ends_mention(tokens: list[Token], k: int) -> bool:
+    return k >= len(tokens) or tokens[k].text in _DELIMITERS or tokens[k].lower in STOP_WORDS
+
+
+def find_mentions(article: Article) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sentence in article.sentences:
+        mentions.extend(_mentions_in(article, sentence))
+    return mentions
+
+
+def _text(article: Article, tokens: list[Token], i: int, j: int) -> str:
+    return article.text[tokens[i].start : tokens[j - 1].end]
+
+
+def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
+    tokens = sentence.tokens
+    found: list[Mention] = []
+    taken: set[int] = set()
+
+    def add(run: Run, title: str | None, organization: str | None = None) -> None:
+        if any(k in taken for k in range(run.first, run.last)):
+            return
+        taken.update(range(run.first, run.last))
+        name = _text(article, tokens, run.first, run.last)
+        name = possessive_base(name) or name
+        found.append(Mention(name, run.start, run.end, sentence, title, organization))
+
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        # Mr. X / Ms. X / Dr. X
+        if token.lower in HONORIFICS and token.text[0].isupper():
+            after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
+            run = _name_at(article, sentence, after)
+            if run is not None:
+                title, organization = _title_after(article, tokens, run.last)
+                if title is None:
+                    title, organization = _title_before(article, tokens, i)
+                add(run, title, organization)
+                i = run.last
+                continue
+        # Title Name: "Mayor Wu Qingshan", "Valeo Group's Senior Vice President X"
+        span = title_span(tokens, i, capitalized=True)
+        if span is not None and (
+            i == 0
+            or not _is_name_token(tokens[i - 1])
+            or possessive_base(tokens[i - 1].text) is not None
+        ):
+            words_end, complement_end = span
+            organization = _possessor(article, sentence, i)
+            run = _name_at(article, sentence, words_end)
+            if complement_end == words_end and run is not None:
+                add(run, _text(article, tokens, i, words_end), organization)
+                i = run.last
+                continue
+            if complement_end > words_end:
+                tail = _trailing_name(article, sentence, words_end, complement_end)
+                if tail is not None and _ends_mention(tokens, tail.last):
+                    add(tail, _text(article, tokens, i, tail.first), organization)
+                    i = tail.last
+                    continue
+                # "the Director of the Suzhou Municipal Bureau of Commerce, Chen Dong,"
+                if complement_end < len(tokens) and tokens[complement_end].text == ",":
+                    run = _name_at(article, sentence, complement_end + 1)
+                    if run is not None and _ends_mention(tokens, run.last):
+                        title = _text(article, tokens, i, complement_end)
+                        add(run, title, organization or _organization_in(article, title))
+                        i = run.last
+                        continue
+        if span is None and token.lower in TITLE_HEADS | {"vice", "deputy"}:
+            # a lower-case title: "the chairman of the board, Mr. X" is handled above.
+            pass
+        # Name, Title / Name (Title)
+        run = _name_at(article, sentence, i) if _is_name_token(token) else None
+        if run is not None and (i == 0 or tokens[i - 1].lower not in HONORIFICS):
+            title, organization = _title_after(article, tokens, run.last)
+            if title is not None:
+                add(run, title, organization)
+                i = run.last
+                continue
+            if (
+                len(run.tokens) >= 2
+                and run.last < len(tokens)
+                and tokens[run.last].lower in _SPEECH_VERBS
+            ):
+                add(run, None)
+                i = run.last
+                continue
+        i += 1
+    return found
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.text[0].isupper() and token.text[0].isalpha()
+
+
+def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | None, str | None]:
+    """ ", Mayor of Turin," or "(Mayor of Rotterdam)" after a name."""
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "("):
+        return None, None
+    start = k + 1
+    if tokens[start].lower == "the":
+        start += 1
+    span = title_span(tokens, start, capitalized=False)
+    if span is None:
+        return None, None
+    end = span[1]
+    closing = ")" if tokens[k].text == "(" else None
+    if closing and (end >= len(tokens) or tokens[end].text != ")"):
+        return None, None
+    if not closing and not _ends_mention(tokens, end):
+        return None, None
+    title = _text(article, tokens, start, end)
+    return title, _organization_in(article, title)
+
+
+def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | None, str | None]:
+    """ "CEO Mr. X" or "the chairman of the board, Mr. X": a title just before an honorific."""
+    for start in range(max(0, i - 14), i):
+        span = title_span(tokens, start, capitalized=False)
+        if span is None:
+            continue
+        end = span[1]
+        gap = [token.text for token in tokens[end:i]]
+        before = tokens[start - 1] if start else None
+        # A title after a comma belongs to whoever comes before it ("Mr. X, CEO, Mr. Y").
+        if gap in ([], [","]) and (
+            before is None or not (_is_name_token(before) or before.text in (",", "("))
+        ):
+            title = _text(article, tokens, start, end)
+            return title, _organization_in(article, title)
+    return None, None
+
+
+def _trailing_name(article: Article, sentence: Sentence, first: int, last: int) -> Run | None:
+    """In "Senior Vice President of Communications and Investment Relations Mafaron", the
+    name at the end of what reads as the title's complement."""
+    tokens = sentence.tokens
+    k = last
+    while k > first and tokens[k - 1].text[0].isupper():
+        word = _word(tokens[k - 1]).lower()
+        if word in DEPARTMENT_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
+            break
+        k -= 1
+    # The name follows a word of the complement, not its connector ("Mayor of Turin").
+    if k in (last, first) or not tokens[k - 1].text[0].isupper():
+        return None
+    run = Run(sentence, k, last)
+    return run if looks_like_person(run) else None
+
+
+def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
+    """ "Valeo Group's" just before token i: the organization that possesses the title."""
+    if i == 0:
+        return None
+    tokens = sentence.tokens
+    if tokens[i - 1].text in ("'", "’") and i >= 2:
+        end = i - 1
+        base_end = tokens[i - 2].end
+    elif possessive_base(tokens[i - 1].text):
+        end = i
+        base_end = tokens[i - 1].end - 2
+    else:
+        return None
+    for run in capitalized_runs(sentence):
+        if run.first < end <= run.last or (run.last == end):
+            return article.text[run.start : base_end]
+    return None
+
+
+def _organization_in(article: Article, title: str) -> str | None:
+    """The organization a title names ("Vice President of the Lombardy Region")."""
+    for marker in (" of the ", " of ", " at the ", " at "):
+        if marker in title:
+            rest = title.split(marker, 1)[1]
+            words = rest.replace(",", " ").split()
+            if words and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words):
+                return rest
+            return None
+    return None
+
+
+def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
+    """One person per name; shorter or differently spaced mentions of a known name
+    become aliases, and surnames mentioned alone are found as aliases too."""
+    people: list[Person] = []
+    ordered = sorted(mentions, key=lambda mention: -len(mention.name.split()))
+    for mention in ordered:
+        person = _match(people, mention.name)
+        if person is None:
+            people.append(Person(mention.name, [mention]))
+        else:
+            person.mentions.append(mention)
+            _add_alias(person, mention.name, mention.sentence)
+    _find_surnames(article, people)
+    for person in people:
+        person.mentions.sort(key=lambda mention: mention.start)
+    people.sort(key=lambda person: person.mentions[0].start)
+    return people
+
+
+def _forms(name: str) -> set[str]:
+    words = name.split()
+    forms = {fold(" ".join(words[k:])) for k in range(1, len(words))}
+    if len(words) == 2:
+        forms.add(fold(words[0]))  # a Chinese family name, written first
+    return forms - {""}
+
+
+def _match(people: list[Person], name: str) -> Person | None:
+    key = fold(name)
+    exact = [person for person in people if fold(person.name) == key]
+    if exact:
+        return exact[0]
+    partial = [person for person in people if key in _forms(person.name)]
+    return partial[0] if len(partial) == 1 else None
+
+
+def _add_alias(person: Person, name: str, sentence: Sentence) -> None:
+    if name == person.name or name in person.aliases:
+        return
+    if fold(name) == fold(person.name):
+        reason = f'"{name}" is "{person.name}" spelt another way; taken to be the same person.'
+    else:
+        reason = f'"{name}" is part of "{person.name}"; taken to be the same person.'
+    person.aliases.append(name)
+    person.alias_reasons.append(reason)
+
+
+def _find_surnames(article: Article, people: list[Person]) -> None:
+    for sentence in article.sentences:
+        for run in capitalized_runs(sentence):
+            name = run.text(article.text)
+            name = possessive_base(name) or name
+            if any(m.start <= run.start < m.end for p in people for m in p.mentions):
+                continue
+            candidates = [
+                p for p in people if fold(name) in _forms(p.name) or fold(name) == fold(p.name)
+            ]
+            if len(candidates) != 1 or not looks_like_person(run):
+                continue
+            person = candidates[0]
+            person.mentions.append(Mention(name, run.start, run.end, sentence))
+            _add_alias(person, name, sentence)
+
+
+def infer_organizations(
+    article: Article, people: list[Person], organizations: dict[int, list[str]]
+) -> None:
+    """A company officer with no organization in their title: the one organization named
+    in the same sentence, if there is exactly one (`organizations` maps a sentence index
+    to the organizations named in it)."""
+    for person in people:
+        if person.organization is not None or person.title is None:
+            continue
+        words = {word.lower().strip(".,") for word in person.title.split()}
+        if not words & CORPORATE_HEADS:
+            continue
+        for mention in person.mentions:
+            named = organizations.get(mention.sentence.index, [])
+            if len(named) == 1:
+                mention.organization = named[0]
+                mention.organization_reason = (
+                    f'The article names {person.name} as "{person.title}" in the same sentence '
+                    f"as {named[0]}, the only organization it names there; taken to be theirs."
+                )
+                break

@@ -1,0 +1,146 @@
+"""Fields of cooperation, as the article lists them: "cooperation in A, B and C",
+"exchanges with X in A and B", "key areas such as A, B, etc.", "in the field of A"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.drafting.names import fold
+from tui.drafting.sentences import Article, Sentence
+
+_TRIGGERS = [
+    re.compile(
+        r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
+        r"investments?|invest)"
+        r"(?:\s+(?:closely|further|actively|deeply|more|extensively))?"
+        r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
+        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:areas|fields|sectors|industries|domains)\s+(?:such\s+as|like|including|of)\s+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
+]
+# Where a list of fields ends.
+_LIST_END = re.compile(
+    r"(?:[.;:!?()]|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
+    r"based|during|when|among|between|under|after|before|since)\b|"
+    r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
+    r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?)"
+)
+_DROP_START = re.compile(
+    r"^(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+", re.I
+)
+_NOT_FIELDS = frozenset(
+    ["more fields", "other fields", "all fields", "many fields", "various fields"]
+)
+# Verbs that follow a list's last comma and are not one more field ("..., and strive to").
+_VERBS = frozenset(
+    [
+        "strive",
+        "work",
+        "achieve",
+        "promote",
+        "continue",
+        "explore",
+        "expand",
+        "deepen",
+        "push",
+        "make",
+        "build",
+        "strengthen",
+        "seek",
+        "help",
+        "jointly",
+        "further",
+        "actively",
+        "enhance",
+        "improve",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class ThemeMention:
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    clause: str  # the verbatim passage of the list
+
+
+def find_themes(article: Article, proper_names: set[str]) -> list[ThemeMention]:
+    """`proper_names` holds folded names of people, places and organizations, which are
+    not fields."""
+    found: list[ThemeMention] = []
+    for sentence in article.sentences:
+        found.extend(_themes_in(article, sentence, proper_names))
+    return found
+
+
+def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> list[ThemeMention]:
+    text = sentence.text
+    found: list[ThemeMention] = []
+    seen_starts: set[int] = set()
+    for trigger in _TRIGGERS:
+        for match in trigger.finditer(text):
+            if match.end() in seen_starts:
+                continue
+            seen_starts.add(match.end())
+            rest = text[match.end() :]
+            end = _LIST_END.search(rest)
+            span = rest[: end.start()] if end else rest
+            clause = text[match.start() : match.end() + len(span)].strip()
+            for position, (offset, item) in enumerate(_items(span)):
+                name = _DROP_START.sub("", item)
+                if len(name.split()) > 6 or (position == 0 and _is_proper(name, proper_names)):
+                    break  # not a list of fields, or no longer one
+                if not _is_field(name, proper_names):
+                    continue
+                start = sentence.start + match.end() + offset + (len(item) - len(name))
+                found.append(ThemeMention(name, start, start + len(name), sentence, clause))
+    return found
+
+
+def _items(span: str) -> list[tuple[int, str]]:
+    """The items of "A, B and C" with their offsets: commas first; "and"/"or" splits only
+    the last item (so "scientific and technological innovation, ..." stays whole)."""
+    pieces: list[tuple[int, str]] = []
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", span)]
+    for index, (offset, part) in enumerate(parts):
+        chunks = [(0, part)]
+        if index == len(parts) - 1:
+            chunks = [
+                (m.start(), m.group()) for m in re.finditer(r"(?:(?!\s(?:and|or)\s).)+", part)
+            ]
+        for at, chunk in chunks:
+            cleaned = re.sub(r"^\s*(?:(?:and|or)\s+)?", "", chunk).rstrip()
+            if cleaned:
+                pieces.append(
+                    (offset + at + len(chunk) - len(chunk.lstrip()) + _lead(chunk), cleaned)
+                )
+    return pieces
+
+
+def _lead(chunk: str) -> int:
+    match = re.match(r"^\s*((?:and|or)\s+)?", chunk)
+    return len(match.group(1) or "") if match else 0
+
+
+def _is_proper(name: str, proper_names: set[str]) -> bool:
+    return fold(name) in proper_names or all(word[0].isupper() for word in name.split())
+
+
+def _is_field(name: str, proper_names: set[str]) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[0].isalpha():
+        return False
+    if name.lower() in _NOT_FIELDS or fold(name) in proper_names or name.lower() in _VERBS:
+        return False
+    if all(word[0].isupper() for word in words):
+        # A proper name ("Paris", "Bank of Nanjing"), unless it is a capitalized field.
+        return len(words) > 1 and words[1][0].islower()
+    return not re.search(r"\d", name)
