@@ -14,8 +14,10 @@ COMMANDS = ("validate", "search", "export", "schema")
 _EPILOG = """commands:
   briefings [PATH ...]            open the app (default: the bundled briefings)
   briefings validate [PATH ...]   check briefing files; exit 1 on any problem
-  briefings search QUERY [PATH ...] [--json] [--limit N]
-                                  find counterparts by name
+  briefings search QUERY [PATH ...] [--kind KIND] [--json] [--limit N]
+                                  find people, organizations, themes, events and
+                                  visits by name (@org, @person, ... narrow it);
+                                  exit 1 when nothing matches
   briefings export [PATH ...] --format json|yaml|markdown
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format
