@@ -405,3 +405,14 @@ def test_removed_people_make_no_group() -> None:
     search.remove([0])
     found = search.search("allianz", 5, key=lambda person, folded: folded)
     assert [match.person for match in found] == [1, 2]
+
+
+def test_tags_look_only_at_names_someone_with_the_tag_holds() -> None:
+    search = NameSearch()
+    search.add([["Oberg"], ["Oberg Logistics"], ["Obergasse"]], tags=[1, 2, 4])
+    assert [m.person for m in search.search("oberg", 10, tags=2)] == [1]
+    assert {m.person for m in search.search("oberg", 10, tags=1 | 4)} == {0, 2}
+    # A name held by people of two tags is found under either.
+    search.add([["Oberg"]], tags=[8])
+    assert {m.person for m in search.search("oberg", 10, tags=8, where=lambda p: p == 3)} == {3}
+    assert {m.person for m in search.search("oberg", 10)} == {0, 1, 2, 3}

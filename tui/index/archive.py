@@ -27,6 +27,7 @@ from tui.index.items import (
     PersonOutline,
     Variant,
     item_names,
+    item_titles,
     kind_of,
     outline_of,
     person_names,
@@ -85,6 +86,9 @@ class Archive:
         # Every entry by number (None once removed), and its kind's code (KIND_CODES):
         # the search holds numbers, these say what they stand for.
         self.names = NameSearch()
+        # Titles are long: a short query has letters in common with most of them, so
+        # they are scored apart, with a higher cutoff (tui.index.mixed).
+        self.titles = NameSearch()
         self._items: list[Item | None] = []
         self._kinds = bytearray()
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
@@ -117,7 +121,9 @@ class Archive:
                     self._keep(bid, _Whole(loaded))
             self._items += added
             self._kinds += bytes(KIND_CODES[kind_of(item)] for item in added)
-            self.names.add([variant.text for variant in item_names(item)] for item in added)
+            tags = [1 << KIND_CODES[kind_of(item)] for item in added]
+            self.names.add(([v.text for v in item_names(item)] for item in added), tags)
+            self.titles.add(([v.text for v in item_titles(item)] for item in added), tags)
 
     def remove(self, briefing_ids: Iterable[str]) -> None:
         for bid in briefing_ids:
@@ -129,6 +135,7 @@ class Archive:
 
     def _forget(self, outline: BriefingOutline) -> None:
         self.names.remove(outline.numbers)
+        self.titles.remove(outline.numbers)
         for number in outline.numbers:
             self._items[number] = None
 
@@ -215,8 +222,10 @@ class Archive:
         """The entry the search numbered so (None once its briefing is removed)."""
         return self._items[number]
 
-    def kind_code(self, number: int) -> int:
-        return self._kinds[number]
+    @property
+    def kind_codes(self) -> bytearray:
+        """Per entry number, its kind's code (tui.index.items.KIND_CODES)."""
+        return self._kinds
 
     def people(self, briefing: str) -> list[PersonOutline]:
         items = (self._items[number] for number in self.briefings[briefing].people)
@@ -317,7 +326,10 @@ class Archive:
         code = KIND_CODES[Kind.counterpart]
         kinds = self._kinds
         found = []
-        for match in self.names.search(query, limit, where=lambda number: kinds[number] == code):
+        matches = self.names.search(
+            query, limit, where=lambda number: kinds[number] == code, tags=1 << code
+        )
+        for match in matches:
             person = self._items[match.person]
             assert isinstance(person, PersonOutline)  # never removed ones, only people
             found.append(

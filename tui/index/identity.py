@@ -68,7 +68,7 @@ def _holders(
     found = []
     for number in archive.names.holders(variant.text):
         item = archive.item(number)
-        if item is None or archive.kind_code(number) != code or item.ref.briefing == here:
+        if item is None or archive.kind_codes[number] != code or item.ref.briefing == here:
             continue
         theirs = next(v for v in item_names(item) if fold(v.text) == folded)
         found.append((number, theirs))

@@ -137,17 +137,29 @@ def kind_of(item: Item) -> Kind:
 
 
 def item_names(item: Item) -> list[Variant]:
-    """Every name an entry is searched by, in the order given to the search."""
+    """The names an entry is searched by, in the order given to the archive's name
+    search: people's names and aliases, organizations' too, themes, and a visit's places
+    and lead. Titles are searched apart (`item_titles`)."""
     if isinstance(item, PersonOutline):
         return item.variants
     if isinstance(item, OrganizationOutline):
         return [Variant(item.name, "name"), *(Variant(a, "alias") for a in item.aliases)]
     if isinstance(item, ThemeOutline):
         return [Variant(item.name, "name")]
+    if isinstance(item, BriefingOutline):
+        places = [Variant(place, "place") for place in item.places]
+        return places + ([Variant(item.lead, "lead")] if item.lead else [])
+    return []
+
+
+def item_titles(item: Item) -> list[Variant]:
+    """The titles an entry is searched by (events' and visits'), in the order given to
+    the archive's title search."""
     if isinstance(item, EventOutline):
         return [Variant(item.title, "title"), *(Variant(a, "alias") for a in item.aliases)]
-    names = [Variant(item.title, "title"), *(Variant(place, "place") for place in item.places)]
-    return names + ([Variant(item.lead, "lead")] if item.lead else [])
+    if isinstance(item, BriefingOutline):
+        return [Variant(item.title, "title")]
+    return []
 
 
 def person_names(person: PersonOutline) -> tuple[str, ...]:

@@ -17,12 +17,18 @@ from collections.abc import Collection, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.index.items import KIND_CODES, Item, PersonOutline, Variant, item_names
+from tui.index.items import KIND_CODES, Item, PersonOutline, Variant, item_names, item_titles
 from tui.index.names import fold
 from tui.index.refs import Kind, Ref
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
+    from tui.index.search import NameSearch
+
+# Titles match what is typed with small typos only: a title is long, and a short query
+# with two letters wrong still has enough in common with thousands of titles to score
+# 70 (noise, and too slow to score them all).
+TITLE_CUTOFF = 85.0
 
 # Kinds by the words a prefix may start (`@o`, `@org`, `@organizations` all narrow to
 # organizations); the first is the one the dialog shows.
@@ -89,42 +95,62 @@ def search(
     wanted = set(Kind) if kinds is None else set(kinds)
     if prefixed is not None:
         wanted &= {prefixed}
-    if not wanted:
-        return []
     codes = bytes(sorted(KIND_CODES[kind] for kind in wanted))
-    kind_code = archive.kind_code
+    kind_codes = archive.kind_codes
     person_code = KIND_CODES[Kind.counterpart]
+    folded_organizations: dict[str, str] = {}
 
     def key(number: int, folded: str) -> Hashable:
-        code = kind_code(number)
+        code = kind_codes[number]
         if code != person_code:
             return code, folded
         # Folded name and organization; someone whose organization is not stated
         # stands alone.
         person = archive.item(number)
         assert isinstance(person, PersonOutline)
-        return code, folded, fold(person.organization) if person.organization else number
+        organization = person.organization
+        if organization is None:
+            return code, folded, number
+        if organization not in folded_organizations:
+            folded_organizations[organization] = fold(organization)
+        return code, folded, folded_organizations[organization]
 
-    where = None if len(codes) == len(Kind) else (lambda number: kind_code(number) in codes)
+    where = None if len(codes) == len(Kind) else (lambda number: kind_codes[number] in codes)
+    tags = sum(1 << code for code in codes)
+    # An entry found under two of its names (a visit by its place and its title) is
+    # shown once, at its best: a few more are asked for to make up for those.
+    wide = limit + limit // 2
+    hits: list[tuple[float, int, NameSearch, Variant]] = []
+    if wanted - {Kind.event}:
+        for match in archive.names.search(text, wide, where=where, key=key, tags=tags):
+            item = archive.item(match.person)
+            assert item is not None  # the search never returns removed entries
+            hits.append((match.score, match.person, archive.names, item_names(item)[match.variant]))
+    if wanted & {Kind.event, Kind.briefing}:
+        for match in archive.titles.search(
+            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags
+        ):
+            item = archive.item(match.person)
+            assert item is not None
+            variant = item_titles(item)[match.variant]
+            hits.append((match.score, match.person, archive.titles, variant))
+    hits.sort(key=lambda hit: -hit[0])  # stable: at equal scores, names before titles
     found: list[Found] = []
     shown: set[Ref] = set()
-    # An entry found under two of its names (a visit by its title and its lead) is
-    # shown once, at its best: a few more are asked for to make up for those.
-    for match in archive.names.search(text, limit + limit // 2, where=where, key=key):
-        item = archive.item(match.person)
-        assert item is not None  # the search never returns removed entries
-        matched = item_names(item)[match.variant]
+    for score, number, index, matched in hits:
+        item = archive.item(number)
+        assert item is not None
         folded = fold(matched.text)
-        group = key(match.person, folded)
+        group = key(number, folded)
         refs = [item.ref]
-        for number in archive.names.holders(matched.text):
-            other = archive.item(number)
-            if number != match.person and other is not None and key(number, folded) == group:
+        for other_number in index.holders(matched.text):
+            other = archive.item(other_number)
+            if other_number != number and other is not None and key(other_number, folded) == group:
                 refs.append(other.ref)
         if shown.issuperset(refs):
             continue
         shown.update(refs)
-        found.append(Found(item.ref.kind, tuple(refs), match.score, matched, item))
+        found.append(Found(item.ref.kind, tuple(refs), score, matched, item))
         if len(found) == limit:
             break
     return found

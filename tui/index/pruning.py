@@ -122,7 +122,9 @@ class Candidates:
     has at most 10 letters: neither needs scoring.
     """
 
-    def __init__(self, arrays: NameArrays, folded: str) -> None:
+    def __init__(self, arrays: NameArrays, folded: str, among: np.ndarray | None = None) -> None:
+        """`among`: per name, whether it may be found at all (every candidate set is
+        within the close or the far names, so masking those two is enough)."""
         self.arrays = arrays
         self.folded = folded
         count = len(arrays.folded)
@@ -140,6 +142,9 @@ class Candidates:
         longer = np.maximum(lengths, m)
         self.close = 2 * longer < 3 * self.shorter
         self.far = ~self.close & (longer <= 8 * self.shorter)
+        if among is not None:
+            self.close &= among
+            self.far &= among
         self.word_sum = arrays.word_lengths[:count] + len(_unique_words(folded))
         self.word_shorter = np.minimum(arrays.word_lengths[:count], len(_unique_words(folded)))
         self.shares_word = np.zeros(count, dtype=bool)

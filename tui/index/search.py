@@ -61,34 +61,39 @@ class NameSearch:
         self._variant = array("i")
         self._before = array("i")
         self._alive = bytearray()  # per person: 1, or 0 once removed
+        # Per name, the tags of all who ever held it, or-ed (see `add`).
+        self._tags = bytearray()
 
     @property
     def people(self) -> int:
         """How many people were ever added (removed ones too)."""
         return len(self._alive)
 
-    def add(self, people: Iterable[Sequence[str]]) -> None:
+    def add(self, people: Iterable[Sequence[str]], tags: Iterable[int] | None = None) -> None:
         """Index people, numbered in the order they are added over the index's life
         (0, 1, 2, ...): each item is the names one person goes by (name first, then
         aliases, ...). A name that folds to nothing is not indexed, but still counts
-        in the variant numbers of NameMatch."""
+        in the variant numbers of NameMatch. `tags`, one per person (bits of a byte),
+        let a search skip names that nobody with a wanted tag holds."""
         start = len(self._folded)
         try:
-            self._hold(people)
+            self._hold(people, tags)
         finally:  # those added before a failure are indexed all the same
             if len(self._folded) > start:
                 self._arrays.index(start)
 
-    def _hold(self, people: Iterable[Sequence[str]]) -> None:
+    def _hold(self, people: Iterable[Sequence[str]], tags: Iterable[int] | None) -> None:
         """Number people, and note the names they hold (new names at the end)."""
         arrays, position = self._arrays, self._position
         latest, holder, variant, before = self._latest, self._holder, self._variant, self._before
-        alive = self._alive
+        alive, name_tags = self._alive, self._tags
+        each_tag = iter(tags) if tags is not None else None
         for names in people:
             if isinstance(names, str):
                 raise TypeError("each person is a sequence of names, not one string")
             person = len(alive)
             alive.append(1)
+            tag = 0xFF if each_tag is None else next(each_tag)
             for ordinal, text in enumerate(names):
                 folded = fold(text)
                 if not folded:
@@ -97,8 +102,11 @@ class NameSearch:
                 if index is None:
                     index = position[folded] = arrays.append(folded)
                     latest.append(-1)
+                    name_tags.append(tag)
                 elif holder[latest[index]] == person:
                     continue  # two of one person's names fold the same: the first counts
+                else:
+                    name_tags[index] |= tag
                 before.append(latest[index])
                 latest[index] = len(holder)
                 holder.append(person)
@@ -144,16 +152,26 @@ class NameSearch:
         limit: int = 20,
         where: Callable[[int], bool] | None = None,
         key: Callable[[int, str], Hashable] | None = None,
+        cutoff: float = SCORE_CUTOFF,
+        tags: int | None = None,
     ) -> list[NameMatch]:
         """The best matches first, at most one per person; with `where`, only the
         people it accepts; with `key`, at most one per key of (person, the folded name
         matched) instead (its first holder), so that many holders of one name take one
-        place (a theme that came up in a hundred briefings)."""
+        place (a theme that came up in a hundred briefings). Nothing scoring below
+        `cutoff` (at most 85.5, where a shared word scores) is found. With `tags`, only
+        names held by someone with one of these tags are looked at (then `where` can
+        say which of their holders count)."""
+        if cutoff > SHARED:
+            raise ValueError(f"a cutoff above {SHARED} would drop names sharing a word")
         folded = fold(query)
         if not folded or limit <= 0 or not self._folded:
             return []
         grouping = _Grouping(self, where, key)
-        candidates = Candidates(self._arrays, folded)
+        among = None
+        if tags is not None:
+            among = (np.frombuffer(bytes(self._tags), dtype=np.uint8) & tags) != 0
+        candidates = Candidates(self._arrays, folded, among)
         # First only what can score 90 or more; when that is enough people, nothing
         # below 90 can make the list.
         hits = candidates.scored(HOLDS)
@@ -161,7 +179,7 @@ class NameSearch:
             # Then what can score 85.5, when names sharing a word with the query make
             # enough people at that score without scoring them; else down to the cutoff.
             enough = grouping.count(hits + candidates.sharing(), limit) >= limit
-            hits = candidates.scored(SHARED if enough else SCORE_CUTOFF)
+            hits = candidates.scored(SHARED if enough else cutoff)
         return self._ranked(folded, hits, limit, grouping)
 
     def _ranked(
