@@ -99,7 +99,7 @@ def test_search_prints_readable_lines(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, err = run(capsys, "search", "diple")
     assert code == 0 and err == ""
     first = out.splitlines()[0]
-    assert first == f"100.0  Diplé, Deputy CEO, Kering Group  [{BID}]"
+    assert first == f"100.0  Person: Diplé, Deputy CEO, Kering Group  [{BID}]"
 
 
 def test_search_says_which_alias_matched(capsys: pytest.CaptureFixture[str]) -> None:
@@ -132,9 +132,57 @@ def test_search_json_with_an_alias(capsys: pytest.CaptureFixture[str]) -> None:
     assert (best["name"], best["matched"]) == ("Le Mingham", "Lemingham")
 
 
-def test_search_without_a_match(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "search", "zzzz", "--json") == (0, "[]\n", "")
-    assert run(capsys, "search", "zzzz") == (0, "", "no counterpart matches\n")
+def test_search_without_a_match_exits_1_as_grep_does(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "search", "zzzz", "--json") == (1, "[]\n", "")
+    assert run(capsys, "search", "zzzz") == (1, "", "")
+    assert run(capsys, "search", "oberg", "--kind", "themes") == (1, "", "")
+
+
+ARCHIVE = ROOT / "tests" / "data" / "archive"
+
+
+def test_search_finds_every_kind_and_names_the_briefings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "search", "automotive parts", str(ARCHIVE), str(BUNDLED))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == (
+        "100.0  Theme: Automotive parts  [lyon-trade, munich-2024, nanjing-france-study-visit]"
+    )
+    code, out, _ = run(capsys, "search", "kayent", "--json")
+    best = json.loads(out)[0]
+    assert (best["kind"], best["name"], best["matched"], best["matched_as"]) == (
+        "organization",
+        "Kering Group",
+        "Kayent Group",
+        "alias",
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "query", "first"),
+    [
+        ("people", "oberg", "counterpart"),
+        ("organizations", "allianz", "organization"),
+        ("themes", "green", "theme"),
+        ("events", "allianz", "event"),
+        ("briefings", "france", "briefing"),
+    ],
+)
+def test_search_kind(capsys: pytest.CaptureFixture[str], kind: str, query: str, first: str) -> None:
+    code, out, _ = run(
+        capsys, "search", query, str(ARCHIVE), str(BUNDLED), "--kind", kind, "--json"
+    )
+    found = json.loads(out)
+    assert code == 0 and found
+    assert {item["kind"] for item in found} == {first}
+
+
+def test_search_a_prefix_in_the_query(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "search", "@visit france", str(ARCHIVE), str(BUNDLED), "--json")
+    (best,) = json.loads(out)
+    assert (best["kind"], best["matched_as"]) == ("briefing", "place")
+    assert sorted(best["briefings"]) == ["lyon-trade", BID]
 
 
 @pytest.mark.parametrize("limit", [1, 2])

@@ -375,3 +375,44 @@ def test_holders_go_by_exactly_the_name_once_folded() -> None:
     assert search.holders("wang wei") == [0, 3]
     search.add([["Wang Wei"]])
     assert search.holders("wang wei") == [0, 3, 5]
+
+
+def test_where_keeps_only_the_people_it_accepts_and_they_fill_the_limit() -> None:
+    search = NameSearch()
+    # Ten people called Wang Wei, then one Wang Wu: only odd numbers are wanted.
+    search.add([["Wang Wei"]] * 10 + [["Wang Wu"]])
+    found = search.search("wang wei", 3, where=lambda person: person % 2 == 1)
+    assert [match.person for match in found] == [1, 3, 5]
+    assert search.search("wang", 20, where=lambda person: person == 10)[0].person == 10
+    assert search.search("wang wei", 5, where=lambda person: False) == []
+
+
+def test_key_makes_one_match_of_many_holders_of_a_name() -> None:
+    search = NameSearch()
+    search.add([["Automotive parts"]] * 50 + [["Automotive software"], ["Auto parts"]])
+    by_name = search.search("automotive parts", 3, key=lambda person, folded: folded)
+    # Fifty holders of one name take one place; the others still make the list.
+    assert by_name[0].person == 0
+    assert len(by_name) == 3
+    assert {match.person for match in by_name[1:]} == {50, 51}
+    # Without a key, the fifty fill the list.
+    assert [match.person for match in search.search("automotive parts", 3)] == [0, 1, 2]
+
+
+def test_removed_people_make_no_group() -> None:
+    search = NameSearch()
+    search.add([["Allianz"], ["Allianz"], ["Allianz Group"]])
+    search.remove([0])
+    found = search.search("allianz", 5, key=lambda person, folded: folded)
+    assert [match.person for match in found] == [1, 2]
+
+
+def test_tags_look_only_at_names_someone_with_the_tag_holds() -> None:
+    search = NameSearch()
+    search.add([["Oberg"], ["Oberg Logistics"], ["Obergasse"]], tags=[1, 2, 4])
+    assert [m.person for m in search.search("oberg", 10, tags=2)] == [1]
+    assert {m.person for m in search.search("oberg", 10, tags=1 | 4)} == {0, 2}
+    # A name held by people of two tags is found under either.
+    search.add([["Oberg"]], tags=[8])
+    assert {m.person for m in search.search("oberg", 10, tags=8, where=lambda p: p == 3)} == {3}
+    assert {m.person for m in search.search("oberg", 10)} == {0, 1, 2, 3}

@@ -28,7 +28,7 @@ def indexed(people: People) -> NameSearch:
     return search
 
 
-def reference(people: People, query: str, limit: int) -> list[tuple]:
+def reference(people: People, query: str, limit: int, cutoff: float = SCORE_CUTOFF) -> list[tuple]:
     folded_names: list[str] = []
     holders: dict[str, list[tuple[str, str]]] = {}
     for key, names in people:
@@ -46,7 +46,7 @@ def reference(people: People, query: str, limit: int) -> list[tuple]:
         folded_names,
         scorer=fuzz.WRatio,
         processor=None,
-        score_cutoff=SCORE_CUTOFF,
+        score_cutoff=cutoff,
         limit=None,
     )
     word_start = " " + folded
@@ -115,6 +115,15 @@ def search(people: People) -> NameSearch:
 @pytest.mark.parametrize("limit", [1, 20, 200])
 def test_same_results_as_scoring_every_name(people, search, query: str, limit: int) -> None:
     assert results(search, people, query, limit) == reference(people, query, limit)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_higher_cutoff_gives_what_scoring_every_name_gives(people, search, query: str) -> None:
+    found = [
+        (people[m.person][0], m.score, people[m.person][1][m.variant])
+        for m in search.search(query, 20, cutoff=85)
+    ]
+    assert found == reference(people, query, 20, cutoff=85)
 
 
 def test_incremental_add_gives_the_same_index(people, search) -> None:

@@ -19,8 +19,10 @@ _EPILOG = """commands:
   briefings validate [PATH ...] [--strict]
                                   check briefing files; exit 1 on any problem
                                   (--strict: also on drafted entries not yet reviewed)
-  briefings search QUERY [PATH ...] [--json] [--limit N]
-                                  find counterparts by name
+  briefings search QUERY [PATH ...] [--kind KIND] [--json] [--limit N]
+                                  find people, organizations, themes, events and
+                                  visits by name (@org, @person, ... narrow it);
+                                  exit 1 when nothing matches
   briefings export [PATH ...] --format json|yaml|markdown [--with-notes]
                                   print briefings as JSON or Markdown
   briefings schema                print the JSON Schema of the briefing format

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from tui.format.schema import schema_text
-from tui.index.archive import Archive
+from tui.index import mixed
+from tui.index.archive import Archive, PersonOutline
+from tui.index.mixed import KIND_NAMES
 from tui.present.describe import count, person_line
 from tui.present.export import json_text, to_json, to_markdown, to_yaml
 from tui.present.printable import printable
@@ -50,38 +52,50 @@ def validate(argv: list[str]) -> int:
 
 
 def search(argv: list[str]) -> int:
-    parser = _parser("briefings search", "Find counterparts by name, typos and all.")
-    parser.add_argument("query", help="a name, or part of one")
+    parser = _parser(
+        "briefings search",
+        "Find people, organizations, themes, events and visits by name, typos and all. "
+        "Exit 1 when nothing matches (or a file has problems).",
+    )
+    parser.add_argument("query", help="a name, or part of one; @org, @person, ... narrow it")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    parser.add_argument("--kind", choices=tuple(KIND_NAMES), help="only entries of this kind")
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     parser.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
     args = parser.parse_intermixed_args(argv)
 
     archive, code = _load_archive(args.paths)
-    found: list[dict[str, Any]] = []
-    for match in archive.search_names(args.query, args.limit):
-        person = match.person
-        found.append(
-            {
-                "name": person.name,
-                "title": person.title,
-                "organization": person.organization,
-                "briefing": person.briefing,
-                "id": person.id,
-                "score": round(match.score, 1),
-                "matched": match.matched.text,
-                "matched_as": match.matched.kind,
-            }
-        )
+    kinds = None if args.kind is None else [KIND_NAMES[args.kind]]
+    found = [
+        _found(archive, result) for result in mixed.search(archive, args.query, args.limit, kinds)
+    ]
     if args.json:
         print(json_text(found))
     for item in [] if args.json else found:
         via = "" if item["matched"] == item["name"] else f" (as {item['matched']!r})"
         line = person_line(item["name"], item["title"], item["organization"])
-        print(printable(f"{item['score']:5.1f}  {line}  [{item['briefing']}]{via}"))
-    if not found and not args.json:
-        print("no counterpart matches", file=sys.stderr)
-    return code
+        where = ", ".join(item["briefings"])
+        print(printable(f"{item['score']:5.1f}  {item['label']}: {line}  [{where}]{via}"))
+    return code or (0 if found else 1)
+
+
+def _found(archive: Archive, result: mixed.Found) -> dict[str, Any]:
+    item = result.item
+    person = item if isinstance(item, PersonOutline) else None
+    return {
+        "kind": result.kind.value,
+        "label": mixed.KIND_LABELS[result.kind],
+        "name": archive.label(result.ref),
+        "title": person.title if person else None,
+        "organization": person.organization if person else None,
+        "briefing": result.ref.briefing,
+        "id": result.ref.id,
+        "briefings": result.briefings,
+        "refs": [{"briefing": ref.briefing, "id": ref.id} for ref in result.refs],
+        "score": round(result.score, 1),
+        "matched": result.matched.text,
+        "matched_as": result.matched.kind,
+    }
 
 
 def export(argv: list[str]) -> int:

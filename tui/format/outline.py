@@ -1,5 +1,7 @@
-"""An outline of a briefing: what the archive indexes of it (its title, dates and
-places, and the names, titles and organizations of its people), without the rest.
+"""An outline of a briefing: what the archive indexes of it (its title, dates, places
+and lead; the names, titles and organizations of its people; the names of its
+organizations and themes; its events' titles, dates and who and what they involve),
+without the rest: no quotes, statements or outcomes.
 
 Outlines are what an archive of thousands of briefings keeps of each one, and what
 the cache gives back when an unchanged archive is re-opened: reading and validating an
@@ -20,12 +22,41 @@ class PersonSketch(Model):
     organization: Text | None = None  # the organization's name, not its id
 
 
+class OrganizationSketch(Model):
+    id: Id
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    country: Text | None = None
+    # Relations as (the source's words, the related organization's id).
+    relations: tuple[tuple[Text, Id], ...] = ()
+
+
+class ThemeSketch(Model):
+    id: Id
+    name: Text
+
+
+class EventSketch(Model):
+    id: Id
+    title: Text
+    aliases: tuple[Text, ...] = ()
+    place: Text | None = None
+    date: StatedDate | None = None
+    counterparts: tuple[Id, ...] = ()
+    organizations: tuple[Id, ...] = ()
+    themes: tuple[Id, ...] = ()
+
+
 class Outline(Model):
     id: Id
     title: Text
     dates: StatedDate
     places: tuple[Text, ...] = ()
+    lead: Text | None = None  # the delegation's lead, by name
     people: tuple[PersonSketch, ...] = ()
+    organizations: tuple[OrganizationSketch, ...] = ()
+    themes: tuple[ThemeSketch, ...] = ()
+    events: tuple[EventSketch, ...] = ()
 
 
 def outline_of(briefing: Briefing) -> Outline:
@@ -47,5 +78,32 @@ def outline_of(briefing: Briefing) -> Outline:
         title=briefing.title,
         dates=briefing.dates,
         places=tuple(briefing.places),
+        lead=briefing.delegation.lead.name,
         people=people,
+        organizations=tuple(
+            OrganizationSketch.model_construct(
+                id=organization.id,
+                name=organization.name,
+                aliases=tuple(organization.aliases),
+                country=organization.country,
+                relations=tuple((r.kind, r.target) for r in organization.relations),
+            )
+            for organization in briefing.organizations
+        ),
+        themes=tuple(
+            ThemeSketch.model_construct(id=theme.id, name=theme.name) for theme in briefing.themes
+        ),
+        events=tuple(
+            EventSketch.model_construct(
+                id=event.id,
+                title=event.title,
+                aliases=tuple(event.aliases),
+                place=event.place,
+                date=event.date,
+                counterparts=tuple(event.counterparts),
+                organizations=tuple(event.organizations),
+                themes=tuple(event.themes),
+            )
+            for event in briefing.itinerary
+        ),
     )

@@ -14,14 +14,25 @@ or removed when their files change, so every index here changes in place.
 
 from __future__ import annotations
 
-import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, StatedDate, Theme
-from tui.format.outline import PersonSketch
+from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.index.identity import linked
+from tui.index.items import (
+    KIND_CODES,
+    BriefingOutline,
+    Item,
+    PersonOutline,
+    Variant,
+    item_names,
+    item_titles,
+    kind_of,
+    outline_of,
+    person_names,
+    person_of,
+)
 from tui.index.refs import Kind, Ref
 from tui.index.search import NameSearch
 from tui.reading.cache import default_cache
@@ -35,60 +46,11 @@ from tui.reading.loader import (
     load_briefing,
 )
 
-__all__ = ["Archive", "Kind", "Ref"]
+__all__ = ["Archive", "Item", "Kind", "PersonOutline", "Ref", "person_names"]
 
 # Whole briefings kept in memory: the one on screen, those its links lead to, and
 # those the user went back and forth between.
 KEPT = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Variant:
-    """One of the names a person goes by."""
-
-    text: str
-    kind: str  # "name", "alias" or "original script"
-
-
-@dataclass(frozen=True, slots=True)
-class PersonOutline:
-    """What search results and the lists of other briefings show of a counterpart.
-
-    The same fields as tui.format.outline.PersonSketch, which the cache validates, but held
-    in slots: an archive holds hundreds of thousands, and a pydantic model carries a
-    dict of its fields in each."""
-
-    briefing: str
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    original_script: str | None
-    title: str | None
-    organization: str | None  # the organization's name
-
-    @property
-    def ref(self) -> Ref:
-        return Ref(Kind.counterpart, self.briefing, self.id)
-
-    @property
-    def variants(self) -> list[Variant]:
-        variants = [Variant(self.name, "name")]
-        variants += [Variant(alias, "alias") for alias in self.aliases]
-        if self.original_script:
-            variants.append(Variant(self.original_script, "original script"))
-        return variants
-
-
-@dataclass(frozen=True, slots=True)
-class BriefingOutline:
-    """What the list of briefings shows of one, and where its people are."""
-
-    id: str
-    title: str
-    dates: StatedDate
-    places: tuple[str, ...]
-    path: Path
-    people: range  # its counterparts' numbers in the name search, in briefing order
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +84,14 @@ class _Whole:
 class Archive:
     def __init__(self, briefings: Iterable[LoadedBriefing | LoadedOutline] = ()) -> None:
         self.briefings: dict[str, BriefingOutline] = {}
+        # Every entry by number (None once removed), and its kind's code (KIND_CODES):
+        # the search holds numbers, these say what they stand for.
         self.names = NameSearch()
-        self._people: list[PersonOutline | None] = []  # by number; None once removed
+        # Titles are long: a short query has letters in common with most of them, so
+        # they are scored apart, with a higher cutoff (tui.index.mixed).
+        self.titles = NameSearch()
+        self._items: list[Item | None] = []
+        self._kinds = bytearray()
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
         self.add(briefings)
@@ -134,41 +102,43 @@ class Archive:
         """Add briefings (whole, or their outlines from the cache), or replace those
         with the same id (in their place)."""
         with collector_paused():  # indexing makes no reference cycles
-            added: list[PersonOutline] = []
+            added: list[Item] = []
             for loaded in briefings:
                 bid = loaded.id
                 if bid in self.briefings:
-                    self._forget_people(self.briefings[bid])
+                    self._forget(self.briefings[bid])
                 self._whole.pop(bid, None)
-                outline = loaded.outline
-                people = [_person(bid, sketch) for sketch in outline.people]
-                start = len(self._people) + len(added)
-                added += people
-                self.briefings[bid] = BriefingOutline(
-                    bid,
-                    outline.title,
-                    outline.dates,
-                    outline.places,
-                    loaded.path,
-                    range(start, start + len(people)),
-                )
+                start = len(self._items) + len(added)
+                outline = outline_of(bid, loaded.outline, loaded.path, start)
+                self.briefings[bid] = outline
+                added += [
+                    outline,
+                    *(person_of(bid, sketch) for sketch in loaded.outline.people),
+                    *outline.organizations,
+                    *outline.themes,
+                    *outline.events,
+                ]
                 if isinstance(loaded, LoadedBriefing):
                     self._keep(bid, _Whole(loaded))
-            self._people += added
-            self.names.add(person_names(person) for person in added)
+            self._items += added
+            self._kinds += bytes(KIND_CODES[kind_of(item)] for item in added)
+            tags = [1 << KIND_CODES[kind_of(item)] for item in added]
+            self.names.add(([v.text for v in item_names(item)] for item in added), tags)
+            self.titles.add(([v.text for v in item_titles(item)] for item in added), tags)
 
     def remove(self, briefing_ids: Iterable[str]) -> None:
         for bid in briefing_ids:
             outline = self.briefings.pop(bid, None)
             if outline is not None:
-                self._forget_people(outline)
+                self._forget(outline)
                 self._whole.pop(bid, None)
                 self._pinned.pop(bid, None)
 
-    def _forget_people(self, outline: BriefingOutline) -> None:
-        self.names.remove(outline.people)
-        for number in outline.people:
-            self._people[number] = None
+    def _forget(self, outline: BriefingOutline) -> None:
+        self.names.remove(outline.numbers)
+        self.titles.remove(outline.numbers)
+        for number in outline.numbers:
+            self._items[number] = None
 
     def update(
         self,
@@ -244,16 +214,28 @@ class Archive:
     def person(self, ref: Ref) -> PersonOutline | None:
         outline = self.briefings.get(ref.briefing)
         for number in outline.people if outline is not None else ():
-            person = self._people[number]
-            if person is not None and person.id == ref.id:
+            person = self._items[number]
+            if isinstance(person, PersonOutline) and person.id == ref.id:
                 return person
         return None
+
+    def item(self, number: int) -> Item | None:
+        """The entry the search numbered so (None once its briefing is removed)."""
+        return self._items[number]
+
+    @property
+    def kind_codes(self) -> bytearray:
+        """Per entry number, its kind's code (tui.index.items.KIND_CODES)."""
+        return self._kinds
+
+    def people(self, briefing: str) -> list[PersonOutline]:
+        items = (self._items[number] for number in self.briefings[briefing].people)
+        return [person for person in items if isinstance(person, PersonOutline)]
 
     def refs(self, kind: Kind, briefing: str) -> list[Ref]:
         """A briefing's entries of one kind, in the order the briefing lists them."""
         if kind is Kind.counterpart:
-            people = (self._people[number] for number in self.briefings[briefing].people)
-            return [person.ref for person in people if person is not None]
+            return [person.ref for person in self.people(briefing)]
         items = _lists(self.loaded(briefing).briefing)[kind]
         return [Ref(kind, briefing, item.id) for item in items]
 
@@ -272,12 +254,13 @@ class Archive:
     def events_with(self, ref: Ref) -> list[Ref]:
         """Events where a counterpart, organization or theme appears, in itinerary order.
 
-        For a counterpart this spans every briefing where the same person appears.
+        For a counterpart this spans every briefing where the same person appears (by
+        name and organization, tui.index.identity).
         """
         if ref.kind is not Kind.counterpart:
             return self._events_of(ref)
         found = self._events_of(ref)
-        for other in self.same_person(ref)[1:]:
+        for other in linked(self, ref)[1:]:
             try:
                 found += self._events_of(other)
             except BriefingError:
@@ -301,8 +284,8 @@ class Archive:
         found = [ref]
         for name in person_names(person) if person is not None else ():
             for number in self.names.holders(name):
-                other = self._people[number]
-                if other is not None and other.ref not in found:
+                other = self._items[number]
+                if isinstance(other, PersonOutline) and other.ref not in found:
                     found.append(other.ref)
         return found
 
@@ -327,11 +310,29 @@ class Archive:
                     found.append(ref)
         return found
 
-    def search_names(self, query: str, limit: int = 20) -> list[PersonMatch]:
+    def relations(self, organization: Ref) -> list[tuple[Ref, str, Ref]]:
+        """(subject, the source's words, object) of the relations an organization has
+        with others of its briefing, both ways: "BNP Paribas, strategic partner of,
+        Bank of Nanjing" is a relation of both."""
+        outline = self.briefings.get(organization.briefing)
         found = []
-        for match in self.names.search(query, limit):
-            person = self._people[match.person]
-            assert person is not None  # the search never returns removed people
+        for item in outline.organizations if outline is not None else ():
+            for words, target in item.relations:
+                if organization.id in (item.id, target):
+                    found.append((item.ref, words, Ref(Kind.organization, item.briefing, target)))
+        return found
+
+    def search_names(self, query: str, limit: int = 20) -> list[PersonMatch]:
+        """People by name (tui.index.mixed searches every kind of entry)."""
+        code = KIND_CODES[Kind.counterpart]
+        kinds = self._kinds
+        found = []
+        matches = self.names.search(
+            query, limit, where=lambda number: kinds[number] == code, tags=1 << code
+        )
+        for match in matches:
+            person = self._items[match.person]
+            assert isinstance(person, PersonOutline)  # never removed ones, only people
             found.append(
                 PersonMatch(person.ref, person, match.score, person.variants[match.variant])
             )
@@ -352,27 +353,6 @@ def _lists(briefing: Briefing) -> dict[Kind, Sequence[Event | Counterpart | Orga
         Kind.organization: briefing.organizations,
         Kind.theme: briefing.themes,
     }
-
-
-def person_names(person: PersonOutline) -> tuple[str, ...]:
-    """Every name a person goes by, in the order of `PersonOutline.variants`."""
-    if person.original_script:
-        return (person.name, *person.aliases, person.original_script)
-    return (person.name, *person.aliases)
-
-
-def _person(briefing_id: str, sketch: PersonSketch) -> PersonOutline:
-    return PersonOutline(
-        briefing_id,
-        sketch.id,
-        sketch.name,
-        sketch.aliases,
-        sketch.original_script,
-        # Titles and organizations repeat across an archive ("Director", "Vice
-        # Mayor"): one copy of each is kept.
-        sys.intern(sketch.title) if sketch.title else None,
-        sys.intern(sketch.organization) if sketch.organization else None,
-    )
 
 
 def _reread(outline: BriefingOutline) -> LoadedBriefing:

@@ -1,0 +1,140 @@
+"""The archive's one search (people, organizations, themes, events, visits), which
+entries of different briefings are taken to be the same, and relations both ways; on a
+small archive of hand-made briefings (tests/data/archive) and the bundled one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED
+
+from tui.index.archive import Archive, Kind, Ref
+from tui.index.identity import linked, links
+from tui.index.mixed import PREFIX_HINT, parse, search
+from tui.reading.loader import load_paths
+
+ARCHIVE = Path(__file__).resolve().parent.parent / "data" / "archive"
+NANJING = "nanjing-france-study-visit"
+
+
+@pytest.fixture(scope="module")
+def archive() -> Archive:
+    result = load_paths([BUNDLED, ARCHIVE])
+    assert not result.problems
+    return Archive(result.briefings)
+
+
+def found(archive: Archive, query: str, limit: int = 10) -> list[tuple[Kind, str, list[str]]]:
+    return [(f.kind, f.matched.text, f.briefings) for f in search(archive, query, limit)]
+
+
+def test_aliases_count_kayent_finds_kering_group(archive: Archive) -> None:
+    (best, *_) = search(archive, "kayent")
+    assert best.kind is Kind.organization
+    assert best.ref == Ref(Kind.organization, NANJING, "kering-group")
+    assert (best.matched.text, best.matched.kind) == ("Kayent Group", "alias")
+
+
+@pytest.mark.parametrize(
+    "query", ["automotive parts", "AUTOMOTIVE", "parts automotive", "automotiv prts"]
+)
+def test_a_theme_of_several_visits_is_one_result_naming_them_all(
+    archive: Archive, query: str
+) -> None:
+    (best, *_) = search(archive, query)
+    assert best.kind is Kind.theme and best.matched.text == "Automotive parts"
+    assert set(best.briefings) == {NANJING, "munich-2024", "lyon-trade"}
+    assert all(ref.kind is Kind.theme for ref in best.refs)
+
+
+def test_a_place_finds_every_visit_there(archive: Archive) -> None:
+    (best, *_) = search(archive, "france")
+    assert best.kind is Kind.briefing and best.matched.kind == "place"
+    assert set(best.briefings) == {NANJING, "lyon-trade"}
+
+
+def test_results_are_best_first_and_say_why(archive: Archive) -> None:
+    results = search(archive, "allianz")
+    scores = [result.score for result in results]
+    assert scores == sorted(scores, reverse=True)
+    kinds = {result.kind for result in results}
+    assert {Kind.organization, Kind.event} <= kinds
+    assert results[0].matched.text == "Allianz"  # an alias in Munich, the name in Stockholm
+    assert set(results[0].briefings) == {"munich-2024", "stockholm-2023"}
+
+
+def test_people_who_share_only_a_name_are_separate_results(archive: Archive) -> None:
+    results = [r for r in search(archive, "oberg") if r.kind is Kind.counterpart]
+    groups = sorted(sorted(r.briefings) for r in results)
+    assert groups == [["lyon-trade"], ["munich-2024", NANJING]]
+
+
+def test_a_kind_prefix_narrows_the_search(archive: Archive) -> None:
+    assert parse("@org allianz") == (Kind.organization, "allianz")
+    assert parse("@p oberg") == (Kind.counterpart, "oberg")
+    assert parse("@visit france") == (Kind.briefing, "france")
+    assert parse("@nothing here") == (None, "@nothing here")
+    assert {kind for kind, *_ in found(archive, "@org allianz")} == {Kind.organization}
+    assert {kind for kind, *_ in found(archive, "@event allianz")} == {Kind.event}
+    assert found(archive, "@org oberg") == []
+    assert {kind for kind, *_ in found(archive, "@theme auto")} == {Kind.theme}
+    assert "@org" in PREFIX_HINT and "@visit" in PREFIX_HINT
+
+
+def test_kinds_argument_and_the_prefix_both_apply(archive: Archive) -> None:
+    assert search(archive, "@org allianz", kinds=[Kind.theme]) == []
+    people = search(archive, "mafaron", kinds=[Kind.counterpart])
+    assert [sorted(r.briefings) for r in people] == [["lyon-trade", NANJING]]
+
+
+def test_an_entry_found_by_two_of_its_names_is_listed_once(archive: Archive) -> None:
+    # The bundled visit's lead is in its title too.
+    refs = [r.ref for r in search(archive, "chen zhichang")]
+    assert refs.count(Ref(Kind.briefing, NANJING, NANJING)) == 1
+
+
+def test_search_speaks_only_of_loaded_briefings(archive: Archive) -> None:
+    smaller = Archive(load_paths([ARCHIVE]).briefings)
+    smaller.remove(["lyon-trade"])
+    (best, *_) = search(smaller, "automotive parts")
+    assert best.briefings == ["munich-2024"]
+    assert search(smaller, "rhone logistics", kinds=[Kind.organization]) == []
+
+
+# --- the same entry across briefings -----------------------------------------------------
+
+
+def test_the_same_person_by_name_and_organization(archive: Archive) -> None:
+    oberg = Ref(Kind.counterpart, NANJING, "oberg")
+    found_links = links(archive, oberg)
+    assert [(link.ref.briefing, link.reason, link.linked) for link in found_links] == [
+        ("munich-2024", "same name, same organization", True),
+        ("lyon-trade", "same name, another organization (Rhône Logistics)", False),
+    ]
+    assert linked(archive, oberg) == [oberg, Ref(Kind.counterpart, "munich-2024", "oberg")]
+
+
+def test_events_with_a_person_span_only_linked_briefings(archive: Archive) -> None:
+    events = archive.events_with(Ref(Kind.counterpart, NANJING, "oberg"))
+    assert Ref(Kind.event, "munich-2024", "allianz-headquarters") in events
+    assert not [event for event in events if event.briefing == "lyon-trade"]
+
+
+def test_organizations_are_linked_by_name_and_alias(archive: Archive) -> None:
+    found_links = links(archive, Ref(Kind.organization, "munich-2024", "allianz"))
+    assert [(link.ref.briefing, link.reason) for link in found_links] == [
+        (NANJING, "same name"),
+        ("stockholm-2023", "same name as an alias: “Allianz”"),
+    ]
+    assert all(link.linked for link in found_links)
+    # Events have no identity across briefings.
+    assert links(archive, Ref(Kind.event, "munich-2024", "brenner-talks")) == []
+
+
+def test_relations_show_on_both_organizations(archive: Archive) -> None:
+    bnp = Ref(Kind.organization, NANJING, "bnp-paribas")
+    bank = Ref(Kind.organization, NANJING, "bank-of-nanjing")
+    assert archive.relations(bank) == [(bnp, "strategic partner of", bank)]
+    assert archive.relations(bnp) == [(bnp, "strategic partner of", bank)]
+    assert archive.relations(Ref(Kind.organization, NANJING, "unital")) == []

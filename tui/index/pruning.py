@@ -1,0 +1,375 @@
+"""The maths that lets name search score only the names that can match.
+
+`NameArrays` holds, for each distinct folded name, what the bounds need: its length,
+the length of its distinct words, how many of each letter it holds (a numpy matrix),
+which names hold each word, and which hold each pair of adjacent letters. For one query,
+`Candidates` finds in one vectorized pass the names that *could* reach a cutoff: every
+part of rapidfuzz's WRatio is bounded by how many letters (and adjacent pairs) two
+strings share, and a shared word is the only way past that bound. Only those names are
+scored, by WRatio itself, so the results are exactly those of scoring every name.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+# The score of a name that holds the query (or is held by it), when one is between 1.5
+# and 8 times as long as the other: WRatio's partial_ratio (100) scaled by 0.9, which no
+# other part of WRatio can beat at that length ratio.
+HOLDS = 90.0
+# The score of a name that shares a word with the query at such a length ratio, unless
+# partial_ratio does better: partial_token_ratio (100) scaled by 0.95 and 0.9.
+SHARED = 100 * 0.95 * 0.9
+# Bounds are lowered by this much, so that rounding never drops a name.
+_SLACK = 0.99
+# From this many names to score, the scoring runs on every core.
+_PARALLEL_FROM = 1000
+
+# Letter counts: a-z, space, and 36 buckets shared by every other character (by code
+# point). Merging letters into a bucket can only overstate what two names share, so the
+# bound stays safe.
+_SPACE, _OTHER, _OTHER_BUCKETS = 26, 27, 36
+BUCKETS = _OTHER + _OTHER_BUCKETS
+
+
+def _bucket_codes(text: str) -> np.ndarray:
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = (points % _OTHER_BUCKETS).astype(np.int64) + _OTHER
+    letters = (points >= 97) & (points <= 122)
+    codes[letters] = points[letters] - 97
+    codes[points == 32] = _SPACE
+    return codes
+
+
+def _unique_words(folded: str) -> str:
+    return " ".join(sorted(set(folded.split())))
+
+
+@dataclass(slots=True)
+class NameArrays:
+    """Per distinct folded name (numbered from 0 in the order first seen), in arrays
+    that grow by a quarter: letter counts (one row per bucket, stopping at 255), length,
+    and the length of its distinct words sorted and joined (what token_set compares);
+    which names hold each word; and which hold each pair of adjacent letters (no space),
+    in chunks (one per `index`, merged now and then)."""
+
+    folded: list[str] = field(default_factory=list)
+    words: dict[str, array[int]] = field(default_factory=dict)
+    counts: np.ndarray = field(default_factory=lambda: np.zeros((BUCKETS, 0), dtype=np.uint8))
+    lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    word_lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    pairs: list[PairChunk] = field(default_factory=list)
+
+    def append(self, folded: str) -> int:
+        """Number a new name (indexed by the next `index`)."""
+        index = len(self.folded)
+        self.folded.append(folded)
+        for word in set(folded.split()):
+            holding = self.words.get(word)
+            if holding is None:
+                self.words[word] = array("i", (index,))
+            else:
+                holding.append(index)
+        return index
+
+    def index(self, start: int) -> None:
+        """Count the letters, lengths and pairs of the names appended from `start` on."""
+        new = self.folded[start:]
+        count = len(self.folded)
+        if count > len(self.lengths):
+            self._grow(start, max(count, len(self.lengths) * 5 // 4, 1024))
+        lengths = np.fromiter(map(len, new), dtype=np.int32, count=len(new))
+        rows = np.repeat(np.arange(len(new), dtype=np.int64), lengths)
+        flat = np.bincount(
+            rows * BUCKETS + _bucket_codes("".join(new)), minlength=len(new) * BUCKETS
+        )
+        self.counts[:, start:count] = np.minimum(flat, 255).reshape(len(new), BUCKETS).T
+        self.lengths[start:count] = lengths
+        self.word_lengths[start:count] = [len(_unique_words(name)) for name in new]
+        self.pairs.append(PairChunk.of(new, lengths, start))
+        if len(self.pairs) > 6:
+            self.pairs = [PairChunk.merged(self.pairs)]
+
+    def _grow(self, used: int, capacity: int) -> None:
+        counts = np.zeros((BUCKETS, capacity), dtype=np.uint8)
+        counts[:, :used] = self.counts[:, :used]
+        self.counts = counts
+        for name in ("lengths", "word_lengths"):
+            grown = np.zeros(capacity, dtype=np.int32)
+            grown[:used] = getattr(self, name)[:used]
+            setattr(self, name, grown)
+
+
+class Candidates:
+    """For one query: which names can reach a score, and their scores.
+
+    WRatio(q, s) for lengths m and n, with c letters in common (as multisets), and
+    m_u, n_u the lengths of their distinct words sorted and joined:
+    - if max(m, n) > 8 * min(m, n): at most 60, never a match;
+    - if max(m, n) < 1.5 * min(m, n): max(ratio, 0.95 * token_ratio), and each part is
+      at most 200c / (m + n), or 200c / (m_u + n_u) for token_set, unless a word is
+      shared (token_set can then reach 100);
+    - otherwise: max(ratio, 0.9 * partial_ratio, 0.855 * partial_token_ratio), where a
+      shared word makes partial_token_ratio 100 (85.5), and partial_ratio >= r needs
+      c >= r / (2 - r) * min(m, n) (the best window holds at most c common letters),
+      and partial_token_ratio the same with the distinct-word lengths.
+    Names that hold the query (or are held by it) at a length ratio from 1.5 to 8 score
+    exactly 90, and those that share a word with it exactly 85.5 when the shorter string
+    has at most 10 letters: neither needs scoring.
+    """
+
+    def __init__(self, arrays: NameArrays, folded: str, among: np.ndarray | None = None) -> None:
+        """`among`: per name, whether it may be found at all (every candidate set is
+        within the close or the far names, so masking those two is enough)."""
+        self.arrays = arrays
+        self.folded = folded
+        count = len(arrays.folded)
+        lengths = arrays.lengths[:count]
+        m = len(folded)
+        query_counts = np.bincount(_bucket_codes(folded), minlength=BUCKETS)
+        common = np.zeros(count, dtype=np.int32)
+        for bucket in np.flatnonzero(query_counts).tolist():
+            # Stored counts stop at 255, so a query with more leaves them as they are.
+            times = int(query_counts[bucket])
+            row = arrays.counts[bucket, :count]
+            common += np.minimum(row, times) if times < 255 else row
+        self.common = common
+        self.shorter = np.minimum(lengths, m)
+        longer = np.maximum(lengths, m)
+        self.close = 2 * longer < 3 * self.shorter
+        self.far = ~self.close & (longer <= 8 * self.shorter)
+        if among is not None:
+            self.close &= among
+            self.far &= among
+        self.word_sum = arrays.word_lengths[:count] + len(_unique_words(folded))
+        self.word_shorter = np.minimum(arrays.word_lengths[:count], len(_unique_words(folded)))
+        self.shares_word = np.zeros(count, dtype=bool)
+        for word in set(folded.split()):
+            holders = arrays.words.get(word)
+            if holders:
+                self.shares_word[np.array(holders, dtype=np.int32)] = True
+        self.lengths = lengths
+        self.holds: np.ndarray | None = None
+        # Pairs of adjacent letters in common, and the most spaces either string has.
+        self.pairs = np.zeros(count, dtype=np.int32)
+        query_pairs, wanted = _pair_counts(folded)
+        if len(query_pairs):
+            for chunk in arrays.pairs:
+                chunk.add_common(query_pairs, wanted, self.pairs)
+        # Spaces in the shorter string (by length, and by distinct words).
+        name_spaces = arrays.counts[_SPACE, :count]
+        self.spaces = np.where(lengths < m, name_spaces, folded.count(" "))
+        query_words = len(set(folded.split()))
+        self.word_spaces = np.where(
+            arrays.word_lengths[:count] < len(_unique_words(folded)), name_spaces, query_words - 1
+        )
+
+    def scored(self, cutoff: float) -> list[tuple[float, int]]:
+        """(score, name index) of every name scoring at least the cutoff (90 or 70)."""
+        arrays, m = self.arrays, len(self.folded)
+        common = self.common
+        holds = self._holds()
+        hits: list[tuple[float, int]] = [(HOLDS, index) for index in holds.tolist()]
+        # Similar lengths: ratio >= cutoff or token ratios >= cutoff / 0.95.
+        close_bound = np.minimum(
+            (cutoff / 200) * (self.lengths + m), (cutoff / 190) * self.word_sum
+        )
+        to_score = np.flatnonzero(
+            self.close & (self.shares_word | (common >= close_bound * _SLACK))
+        )
+        if cutoff <= SHARED:
+            far = self.far.copy()
+            far[holds] = False
+            sharing = far & self.shares_word
+            short = sharing & (self.shorter <= 10)
+            hits += self.sharing()
+            # A far name without a shared word scores through ratio, partial_ratio or
+            # partial_token_ratio; each has its bound on letters (and pairs) in common.
+            ratio = common >= (cutoff / 200) * (self.lengths + m) * _SLACK
+            partial = self._window_bound(cutoff / 0.9, self.shorter, self.spaces)
+            tokens = self._window_bound(cutoff / 0.855, self.word_shorter, self.word_spaces)
+            far_to_score = (sharing & ~short) | (
+                far & ~self.shares_word & (ratio | partial | tokens)
+            )
+            to_score = np.union1d(to_score, np.flatnonzero(far_to_score))
+        hits += score(self.folded, arrays.folded, to_score, cutoff)
+        return hits
+
+    def _window_bound(
+        self, ratio_percent: float, needle: np.ndarray, spaces: np.ndarray
+    ) -> np.ndarray:
+        """Names that may align a window with the shorter string (of length `needle`)
+        at this Indel ratio: enough letters in common, and enough adjacent pairs.
+
+        A window of length w matching the needle's L letters at ratio r keeps a common
+        subsequence of l >= r (L + w) / 2 letters, with w >= r L / (2 - r); its runs
+        are broken at most (L - l) + (w - l) times, so at least 3l - 1 - L - w pairs
+        of the needle recur in the window: L (2 / (2 - r)) (1.5 r - 1) - 1 at least.
+        Pairs across a space are not counted (token sorting moves them), which costs
+        at most two per space of the shorter string (`spaces`).
+        """
+        r = ratio_percent / 100
+        if r > 1:
+            return np.zeros(len(needle), dtype=bool)
+        letters = self.common >= (r / (2 - r)) * needle * _SLACK
+        pairs = needle * (2 / (2 - r)) * (1.5 * r - 1) - 1 - 2 * spaces
+        enough: np.ndarray = letters & (self.pairs >= pairs - 0.01)
+        return enough
+
+    def sharing(self) -> list[tuple[float, int]]:
+        """Names that share a word with the query at a length ratio from 1.5 to 8, don't
+        hold it, and of which the shorter string has at most 10 letters: exactly 85.5.
+
+        A shared word makes partial_token_ratio 100, so the score is 85.5, or 0.9 *
+        partial_ratio when that is higher, which takes a shorter string of more than 10
+        letters (19 of 20 letters in common score 95)."""
+        far = self.far & self.shares_word & (self.shorter <= 10)
+        far[self._holds()] = False
+        return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+
+    def _holds(self) -> np.ndarray:
+        """Names between 1.5 and 8 times as long as the query (or as short) that hold
+        it (or that it holds): partial_ratio 100, and exactly 90."""
+        if self.holds is None:
+            folded, m, names = self.folded, len(self.folded), self.arrays.folded
+            found = [
+                index
+                for index in np.flatnonzero(self.far & (self.common >= self.shorter)).tolist()
+                if ((folded in names[index]) if m < len(names[index]) else (names[index] in folded))
+            ]
+            self.holds = np.array(found, dtype=np.int64)
+        return self.holds
+
+
+def score(
+    folded: str, names: list[str], indexes: np.ndarray, cutoff: float
+) -> list[tuple[float, int]]:
+    if not len(indexes):
+        return []
+    choices = [names[index] for index in indexes.tolist()]
+    if len(choices) < _PARALLEL_FROM:
+        scored = process.extract(
+            folded, choices, scorer=fuzz.WRatio, processor=None, score_cutoff=cutoff, limit=None
+        )
+        return [(score, int(indexes[position])) for _, score, position in scored]
+    # Many names: score them on every core (WRatio releases the GIL).
+    scores = process.cdist(
+        [folded],
+        choices,
+        scorer=fuzz.WRatio,
+        processor=None,
+        score_cutoff=cutoff,
+        dtype=np.float64,
+        workers=-1,
+    )[0]
+    found = np.flatnonzero(scores >= cutoff)
+    return list(zip(scores[found].tolist(), indexes[found].tolist(), strict=True))
+
+
+_PAIR_BUCKETS = 1 << 16
+
+
+def _pair_buckets(points: np.ndarray) -> np.ndarray:
+    """Bucket of each pair of adjacent code points; merged pairs overstate only."""
+    first, second = points[:-1].astype(np.int64), points[1:].astype(np.int64)
+    return (first * 1_000_003 + second) % _PAIR_BUCKETS
+
+
+def _pair_counts(folded: str) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets of the pairs of adjacent letters in a string (no space), sorted, and
+    how often each comes."""
+    points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    if len(points) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    keep = (points[:-1] != 32) & (points[1:] != 32)
+    return np.unique(_pair_buckets(points)[keep], return_counts=True)
+
+
+@dataclass(frozen=True, slots=True)
+class PairChunk:
+    """For a run of names: by pair bucket, which names hold that pair and how often.
+
+    Holdings are sorted by bucket, then name; `buckets` lists the buckets present and
+    `offsets` where each one's holdings start (and the last one's end). Counts stop at
+    255 (uint8), which then means "255 or more"."""
+
+    buckets: np.ndarray  # uint16, sorted
+    offsets: np.ndarray  # int32, one more than buckets
+    names: np.ndarray  # int32
+    counts: np.ndarray  # uint8
+
+    @classmethod
+    def of(cls, names: list[str], lengths: np.ndarray, start: int) -> PairChunk:
+        points = np.frombuffer("".join(names).encode("utf-32-le"), dtype=np.uint32)
+        rows = np.repeat(np.arange(start, start + len(names), dtype=np.int64), lengths)
+        if len(points) < 2:
+            return cls.build(np.zeros(0, np.int64), np.zeros(0, np.int64))
+        keep = (rows[:-1] == rows[1:]) & (points[:-1] != 32) & (points[1:] != 32)
+        return cls.build(_pair_buckets(points)[keep], rows[:-1][keep])
+
+    @classmethod
+    def build(cls, buckets: np.ndarray, names: np.ndarray) -> PairChunk:
+        keys, counts = np.unique(buckets * (1 << 32) + names, return_counts=True)
+        buckets = keys >> 32
+        first = np.flatnonzero(np.diff(buckets, prepend=-1))
+        return cls(
+            buckets[first].astype(np.uint16),
+            np.append(first, len(keys)).astype(np.int32),
+            (keys & 0xFFFFFFFF).astype(np.int32),
+            np.minimum(counts, 255).astype(np.uint8),
+        )
+
+    @classmethod
+    def merged(cls, chunks: list[PairChunk]) -> PairChunk:
+        """One chunk for several, given in the order they were made: each holds names
+        after those of the ones before, so within a bucket the first chunk's holdings
+        come first, then the next one's, and nothing needs sorting."""
+        sizes = []
+        for chunk in chunks:
+            size = np.zeros(_PAIR_BUCKETS, dtype=np.int64)
+            size[chunk.buckets] = np.diff(chunk.offsets)
+            sizes.append(size)
+        total = np.sum(sizes, axis=0)
+        starts = np.concatenate(([0], np.cumsum(total)))
+        names = np.empty(starts[-1], dtype=np.int32)
+        counts = np.empty(starts[-1], dtype=np.uint8)
+        at = starts[:-1].copy()  # where each bucket's next holdings go
+        for chunk, size in zip(chunks, sizes, strict=True):
+            shift = (at[chunk.buckets] - chunk.offsets[:-1]).astype(np.int32)
+            to = np.repeat(shift, np.diff(chunk.offsets))
+            to += np.arange(len(to), dtype=np.int32)
+            names[to] = chunk.names
+            counts[to] = chunk.counts
+            at += size
+        present = np.flatnonzero(total)
+        return cls(
+            present.astype(np.uint16),
+            np.append(starts[present], starts[-1]).astype(np.int32),
+            names,
+            counts,
+        )
+
+    def add_common(self, query: np.ndarray, wanted: np.ndarray, common: np.ndarray) -> None:
+        """Add to `common`, per name, the pairs it shares with the query (whose sorted
+        buckets and their counts are given)."""
+        if not len(self.buckets):
+            return
+        at = np.minimum(np.searchsorted(self.buckets, query), len(self.buckets) - 1)
+        found = self.buckets[at] == query
+        at = at[found]
+        for start, stop, times in zip(
+            self.offsets[at].tolist(),
+            self.offsets[at + 1].tolist(),
+            wanted[found].tolist(),
+            strict=True,
+        ):
+            counts = self.counts[start:stop]
+            names = self.names[start:stop]
+            if times < 255:
+                common[names] += np.minimum(counts, times)
+            else:  # a stored 255 may stand for more
+                common[names] += np.where(counts == 255, times, counts.astype(np.int64))
