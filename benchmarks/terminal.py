@@ -1,7 +1,10 @@
 """Timing the app in a real terminal: tmux runs it, and the screen is read from outside.
 
-Times include starting a tmux session and the polling interval (a few milliseconds),
-which the reference is measured with too; the ratios are what the targets are about.
+One tmux server is kept up for a whole row, and each run is a session of its own in
+it, so that starting a server (a fifth of a second) is in no run's time. A run is
+timed from the moment its session is asked for to the moment the screen first shows
+what is looked for, polled every few milliseconds; the references are measured the
+same way in the same server, and the ratios are what the targets are about.
 """
 
 from __future__ import annotations
@@ -9,7 +12,6 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -17,13 +19,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 POLL_SECONDS = 0.002
+_servers = itertools.count()
 _sessions = itertools.count()
 
-# The reference for first paint: a minimal Textual app (header, label, footer).
+# The reference for time to content: a minimal Textual app (header, label, footer),
+# whose content is its label.
 MINIMAL_APP = """
 from textual.app import App
 from textual.widgets import Footer, Header, Label
@@ -34,13 +41,13 @@ class Minimal(App):
 
     def compose(self):
         yield Header()
-        yield Label("Visit Briefings")
+        yield Label("Minimal content")
         yield Footer()
 
 
 Minimal().run()
 """
-
+MINIMAL_CONTENT = "Minimal content"
 
 # The reference for keystroke latency: a Textual app with nothing but an input box.
 MINIMAL_INPUT_APP = """
@@ -57,28 +64,67 @@ class Minimal(App):
 Minimal().run()
 """
 
+# On the main screen's first frame, before any briefing is there.
+EMPTY_FRAME = "1 Itinerary"
+
 
 def available() -> bool:
     return shutil.which("tmux") is not None
 
 
-class Terminal:
-    """One program in a private tmux server, 120x40."""
+class Server:
+    """A private tmux server, up until closed: a session that only sleeps keeps it up
+    between runs."""
 
-    def __init__(self, command: list[str], env: dict[str, str] | None = None) -> None:
-        self.socket = f"vb-bench-{os.getpid()}-{next(_sessions)}"
-        shell = " ".join(shlex.quote(part) for part in command)
-        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
-        self.started = time.perf_counter()
-        self._tmux("new-session", "-d", "-x", "120", "-y", "40", f"{exports} {shell}".strip())
+    def __init__(self) -> None:
+        self.socket = f"vb-bench-{os.getpid()}-{next(_servers)}"
+        self.tmux("new-session", "-d", "-s", "keep", "sleep 86400")
 
-    def _tmux(self, *args: str) -> str:
+    def tmux(self, *args: str) -> str:
         return subprocess.run(
             ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False
         ).stdout
 
+    def run(
+        self,
+        command: list[str],
+        env: dict[str, str] | None = None,
+        size: tuple[int, int] = (120, 40),
+    ) -> Session:
+        return Session(self, command, env or {}, size)
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class Session:
+    """One program in a session of the server, at the given size. The command runs
+    without a shell (tmux starts it itself), so the pane's process is the program."""
+
+    def __init__(
+        self, server: Server, command: list[str], env: dict[str, str], size: tuple[int, int]
+    ) -> None:
+        self.server = server
+        self.name = f"run{next(_sessions)}"
+        options = [item for key, value in env.items() for item in ("-e", f"{key}={value}")]
+        width, height = size
+        self.started = time.perf_counter()
+        server.tmux(
+            "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+            *options, *command,
+        )  # fmt: skip
+
     def screen(self) -> str:
-        return self._tmux("capture-pane", "-p")
+        return self.server.tmux("capture-pane", "-p", "-t", self.name)
+
+    def pid(self) -> int:
+        return int(self.server.tmux("display-message", "-p", "-t", self.name, "#{pane_pid}"))
 
     def wait(self, ready: Callable[[str], bool], timeout: float = 60) -> float:
         """The moment the screen first satisfies `ready`."""
@@ -90,10 +136,10 @@ class Terminal:
         raise TimeoutError(f"the screen never got ready:\n{self.screen()}")
 
     def send(self, *keys: str) -> None:
-        self._tmux("send-keys", *keys)
+        self.server.tmux("send-keys", "-t", self.name, *keys)
 
     def close(self) -> None:
-        self._tmux("kill-server")
+        self.server.tmux("kill-session", "-t", self.name)
 
 
 def _briefings_command() -> list[str]:
@@ -101,30 +147,65 @@ def _briefings_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "tui"]
 
 
-def first_paint(archive: Path | None, repeat: int) -> dict[str, float]:
-    """Median seconds to the first frame: ours on `archive` (None: the bundled briefing)
-    and the minimal app's, measured alternately."""
-    with tempfile.TemporaryDirectory() as folder:
-        minimal = Path(folder) / "minimal.py"
+def content_marker(folder: Path) -> str:
+    """What shows that a folder's first briefing is on screen: its first counterpart's
+    name, as the counterparts list shows it (the list's column is 18 wide)."""
+    first = sorted(file for file in folder.rglob("*") if file.suffix in (".yaml", ".yml"))[0]
+    data = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return data["counterparts"][0]["name"][:16]
+
+
+def _env(cache: Path | None) -> dict[str, str]:
+    if cache is None:
+        return {"VISIT_BRIEFINGS_NO_CACHE": "1"}
+    return {"VISIT_BRIEFINGS_CACHE_DIR": str(cache), "VISIT_BRIEFINGS_NO_CACHE": ""}
+
+
+@dataclass
+class ContentTimes:
+    """Medians, in seconds from asking for the session: the app's empty first frame,
+    its content, the minimal app's content; and every run's figures."""
+
+    frame: float
+    content: float
+    minimal: float
+    runs: dict[str, list[float]]
+
+
+def time_to_content(
+    folder: Path | None, marker: str, repeat: int, cache: Path | None = None
+) -> ContentTimes:
+    """Ours on `folder` (None: the bundled briefing) until `marker` shows, and the
+    minimal app until its label shows, alternately, in one tmux server. With a cache
+    folder, the app is opened once before, so that every timed run finds it warm."""
+    ours = [*_briefings_command(), "--no-watch", *([str(folder)] if folder else [])]
+    runs: dict[str, list[float]] = {"frame": [], "content": [], "minimal": []}
+    with tempfile.TemporaryDirectory() as scratch, Server() as server:
+        minimal = Path(scratch) / "minimal.py"
         minimal.write_text(MINIMAL_APP, encoding="utf-8")
-        ours_command = [*_briefings_command(), "--no-watch"]
-        if archive is not None:
-            ours_command.append(str(archive))
-        times: dict[str, list[float]] = {"ours": [], "minimal": []}
+        if cache is not None:
+            warm_up = server.run(ours, _env(cache))
+            try:
+                warm_up.wait(_loaded, timeout=3600)
+            finally:
+                warm_up.close()
         for _ in range(repeat):
-            # Each is painted when a text of its first frame shows (the footer's keys
-            # come a frame later, so they would not do).
-            for name, command, marker in (
-                ("ours", ours_command, "1 Itinerary"),
-                ("minimal", [sys.executable, str(minimal)], "Visit Briefings"),
-            ):
-                terminal = Terminal(command, {"VISIT_BRIEFINGS_NO_CACHE": "1"})
-                try:
-                    painted = terminal.wait(lambda screen, text=marker: text in screen)
-                    times[name].append(painted - terminal.started)
-                finally:
-                    terminal.close()
-    return {name: statistics.median(values) for name, values in times.items()}
+            session = server.run(ours, _env(cache))
+            try:
+                frame = session.wait(lambda screen: EMPTY_FRAME in screen)
+                content = session.wait(lambda screen: marker in screen)
+            finally:
+                session.close()
+            runs["frame"].append(frame - session.started)
+            runs["content"].append(content - session.started)
+            session = server.run([sys.executable, str(minimal)])
+            try:
+                shown = session.wait(lambda screen: MINIMAL_CONTENT in screen)
+            finally:
+                session.close()
+            runs["minimal"].append(shown - session.started)
+    medians = {name: statistics.median(values) for name, values in runs.items()}
+    return ContentTimes(medians["frame"], medians["content"], medians["minimal"], runs)
 
 
 _PERCENT = re.compile(r"\d+%\s*$", re.MULTILINE)
@@ -133,35 +214,81 @@ _PERCENT = re.compile(r"\d+%\s*$", re.MULTILINE)
 def _loaded(screen: str) -> bool:
     """The first briefing is open and the progress bar is gone."""
     return (
-        "1 Itinerary" in screen
+        EMPTY_FRAME in screen
         and "Loading briefings" not in screen
         and "--%" not in screen
         and not _PERCENT.search(screen)
     )
 
 
+def searchable(folder: Path, cache: Path) -> float:
+    """Seconds from asking for the app on `folder` until every briefing is loaded and
+    indexed (the progress bar gone), with `cache` warm: opened once before."""
+    with Server() as server:
+        for _ in range(2):
+            session = server.run([*_briefings_command(), "--no-watch", str(folder)], _env(cache))
+            try:
+                done = session.wait(_loaded, timeout=3600)
+            finally:
+                session.close()
+        return done - session.started
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The process's own CPU time (user + system), from /proc/<pid>/stat."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    # The command name (field 2) may hold spaces; the fields after it do not.
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def idle_cpu(size: tuple[int, int], seconds: float, settle: float = 2.0) -> dict[str, float]:
+    """The share of a core the app (the bundled briefing, watching its files as by
+    default) and the minimal app use while nobody touches them, at a terminal size."""
+    shares = {}
+    with tempfile.TemporaryDirectory() as scratch, Server() as server:
+        minimal = Path(scratch) / "minimal.py"
+        minimal.write_text(MINIMAL_APP, encoding="utf-8")
+        for name, command, ready in (
+            ("ours", _briefings_command(), _loaded),
+            ("minimal", [sys.executable, str(minimal)], lambda s: "Minimal" in s),
+        ):
+            session = server.run(command, {"VISIT_BRIEFINGS_NO_CACHE": "1"}, size)
+            try:
+                if size[0] >= 40:
+                    session.wait(ready)
+                time.sleep(settle)  # at 20x6 nothing readable shows: a fixed wait
+                pid = session.pid()
+                before = _cpu_seconds(pid)
+                time.sleep(seconds)
+                shares[name] = (_cpu_seconds(pid) - before) / seconds
+            finally:
+                session.close()
+    return shares
+
+
 def keystroke_latency(archive: Path | None, query: str) -> list[float]:
     """Seconds from each key typed into the search box to the screen showing it, with
     the whole archive loaded; with no archive, the same for the bare input app."""
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, Server() as server:
         if archive is None:
             script = Path(folder) / "minimal_input.py"
             script.write_text(MINIMAL_INPUT_APP, encoding="utf-8")
-            terminal = Terminal([sys.executable, str(script)])
+            session = server.run([sys.executable, str(script)])
         else:
-            terminal = Terminal([*_briefings_command(), "--no-watch", str(archive)])
+            session = server.run([*_briefings_command(), "--no-watch", str(archive)])
         try:
             if archive is not None:
-                terminal.wait(_loaded, timeout=600)
+                session.wait(_loaded, timeout=600)
                 time.sleep(0.5)
-                terminal.send("/")
-            terminal.wait(lambda s: "Type to search" in s)
+                session.send("/")
+            session.wait(lambda s: "Type to search" in s)
             latencies = []
             typed = ""
             for key in query:
                 typed += key
                 sent = time.perf_counter()
-                terminal.send("-l", key)
+                session.send("-l", key)
                 # Done when the results are those of the query typed so far (the
                 # status line names it), or, for the bare input, when it shows it.
                 done = re.compile(
@@ -169,9 +296,9 @@ def keystroke_latency(archive: Path | None, query: str) -> list[float]:
                     if archive is not None
                     else rf"▊\s+{re.escape(typed)}\s"
                 )
-                shown = terminal.wait(lambda s, done=done: bool(done.search(s)))
+                shown = session.wait(lambda s, done=done: bool(done.search(s)))
                 latencies.append(shown - sent)
                 time.sleep(0.05)  # a fast typist, not a paste
             return latencies
         finally:
-            terminal.close()
+            session.close()
