@@ -130,13 +130,9 @@ def _listed(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
 
 
-def _date(rng: random.Random, month: int, day: int, year: int | None) -> dict[str, Any]:
-    stated = f"On {MONTHS[month - 1]} {day}" + (f", {year}" if year else "")
-    date: dict[str, Any] = {"as_stated": stated}
-    if year:
-        date["year"] = year
-    date["start"] = {"month": month, "day": day}
-    return date
+def _date(month: int, day: int) -> dict[str, Any]:
+    # An event's sentence states its day, not the year: that is the visit's to state.
+    return {"as_stated": f"On {MONTHS[month - 1]} {day}", "start": {"month": month, "day": day}}
 
 
 def generate_briefing(index: int, seed: int = DEFAULT_SEED) -> Generated:
@@ -155,7 +151,9 @@ def generate_briefing(index: int, seed: int = DEFAULT_SEED) -> Generated:
     source.paragraph()
     fmt_vars = {"city": city}
 
-    stated_dates = f"From {MONTHS[month - 1]} {day} to {day + days - 1}, local time"
+    # A year only where the article states one: the check refuses any other.
+    stated_year = f", {year}" if year else ""
+    stated_dates = f"From {MONTHS[month - 1]} {day} to {day + days - 1}{stated_year}, local time"
     intro = source.say(
         f"{stated_dates}, {leader_title} {leader} led a {city} delegation to visit {country}."
     )
@@ -374,7 +372,7 @@ def generate_briefing(index: int, seed: int = DEFAULT_SEED) -> Generated:
         if rng.random() < 0.7:
             event["place"] = place
         if has_date:
-            event["date"] = _date(rng, month, event_day, year)
+            event["date"] = _date(month, event_day)
         event["quotes"] = [_quote(rng, sentence)]
         people = rng.sample(counterparts, k=rng.randint(0, min(8, len(counterparts))))
         if kind == "meeting" and person not in people:

@@ -258,7 +258,7 @@ def test_a_file_name_with_a_line_break_keeps_a_problem_on_one_line(tmp_path: Pat
     folder = small_folder(tmp_path, ("bad\nname\x1b[2J.yaml", "id: [unclosed\n"))
     (problem,) = load_paths([folder]).problems
     assert problem.path.name == "bad\nname\x1b[2J.yaml"  # the path itself is untouched
-    assert str(problem) == f"{folder}/bad\\nname\\x1b[2J.yaml:2:1: " + problem.message
+    assert str(problem) == f"{folder}/bad\\nname\\x1b[2J.yaml:1:5: " + problem.message
     validate = subprocess.run(
         [sys.executable, "-m", "tui", "validate", str(folder)],
         capture_output=True,
@@ -266,5 +266,5 @@ def test_a_file_name_with_a_line_break_keeps_a_problem_on_one_line(tmp_path: Pat
         timeout=60,
     )
     lines = validate.stdout.splitlines()
-    assert lines[0].startswith(f"{folder}/bad\\nname\\x1b[2J.yaml:2:1: YAML: ")
+    assert lines[0].startswith(f"{folder}/bad\\nname\\x1b[2J.yaml:1:5: YAML: ")
     assert len(lines) == 2  # the problem, then the summary

@@ -127,7 +127,7 @@ def _line(note: Note, archive: Archive) -> str:
     return printable(f"{head}  {where}\n{body}")
 
 
-def _as_json(note: Note, archive: Archive) -> dict:
+def _as_json(note: Note, archive: Archive) -> dict[str, object]:
     return {
         "id": note.id,
         "uid": note.uid,
@@ -171,7 +171,9 @@ def _search(store: NoteStore, args: argparse.Namespace) -> int:
     return _show(found, _archive(args.briefings), args.json, "no note matches")
 
 
-def _mark(change: Callable[[NoteStore, int], Note], said: str):
+def _mark(
+    change: Callable[[NoteStore, int], Note], said: str
+) -> Callable[[NoteStore, argparse.Namespace], int]:
     def mark(store: NoteStore, args: argparse.Namespace) -> int:
         try:
             note = change(store, args.note)

@@ -140,23 +140,27 @@ def _unknown_speakers(briefing: Briefing) -> Iterator[Finding]:
     no one in, words of the statement's own quotes."""
     delegation = briefing.delegation
     ours = {fold_whitespace(person.name) for person in (delegation.lead, *delegation.members)}
-    theirs: dict[str, str] = {}
+    # Two counterparts may share a name (two Mr. Wangs): a speaker of that name is
+    # either of them.
+    theirs: dict[str, list[str]] = {}
     for counterpart in briefing.counterparts:
         for name in (counterpart.id, counterpart.name, *counterpart.aliases):
-            theirs.setdefault(fold_whitespace(name), counterpart.id)
+            holders = theirs.setdefault(fold_whitespace(name), [])
+            if counterpart.id not in holders:
+                holders.append(counterpart.id)
     for index, event in enumerate(briefing.itinerary):
         for s, statement in enumerate(event.statements):
             loc = ("itinerary", index, "statements", s, "speaker")
             speaker = fold_whitespace(statement.speaker)
             if speaker in ours:
                 continue
-            cid = theirs.get(speaker)
-            if cid is not None:
-                if cid not in event.counterparts:
+            ids = theirs.get(speaker)
+            if ids:
+                if not any(cid in event.counterparts for cid in ids):
                     yield Finding(
                         loc,
                         f"speaker {speaker!r} is not among this event's counterparts "
-                        f"(add {cid!r} to them)",
+                        f"(add {ids[0]!r} to them)",
                     )
                 continue
             folded = speaker.casefold()

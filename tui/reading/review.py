@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from tui.format.model import Briefing, Review
 from tui.reading.checks import Location, iter_sourced
-from tui.reading.loader import LoadedBriefing, Problem
+from tui.reading.loader import LoadedBriefing
+from tui.reading.problems import Problem, ProblemKind
 from tui.reading.safe_yaml import YamlProblem, locate, parse, read_text
 
 
@@ -51,7 +52,15 @@ def unreviewed_problems(loaded: LoadedBriefing) -> list[Problem]:
         if root is not None:
             mark = locate(root, (*loc, "review")).start_mark
             line, column = mark.line + 1, mark.column + 1
-        problems.append(Problem(loaded.path, line, column, f"{where}: drafted, not yet reviewed"))
+        problems.append(
+            Problem(
+                loaded.path,
+                line,
+                column,
+                f"{where}: drafted, not yet reviewed",
+                ProblemKind.CHECK,
+            )
+        )
     return problems
 
 

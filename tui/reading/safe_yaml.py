@@ -299,13 +299,13 @@ def _where_it_starts(text: str, error: yaml.MarkedYAMLError) -> tuple[str, Any]:
     noticed = error.problem_mark
     opening = _OPENED.get(error.context or "")
     if error.context_mark is not None and opening is not None:
-        where = f"at line {noticed.line + 1}: " if noticed else ""
+        where = f"at line {noticed.line + 1}: " if noticed is not None else ""
         return (
             f"{opening} that starts here is not closed (the parser stopped {where}{error.problem})",
             error.context_mark,
         )
     opened = _quote_running_to(text, noticed.line) if noticed is not None else None
-    if opened is not None:
+    if opened is not None and noticed is not None:
         # A quote closed by the next value's opening quote: the parser fails where
         # that value's text is left over, lines after the quote that is missing.
         return (
