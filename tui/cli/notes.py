@@ -171,9 +171,10 @@ def _search(store: NoteStore, args: argparse.Namespace) -> int:
     return _show(found, _archive(args.briefings), args.json, "no note matches")
 
 
-def _mark(
-    change: Callable[[NoteStore, int], Note], said: str
-) -> Callable[[NoteStore, argparse.Namespace], int]:
+Command = Callable[[NoteStore, argparse.Namespace], int]
+
+
+def _mark(change: Callable[[NoteStore, int], Note], said: str) -> Command:
     def mark(store: NoteStore, args: argparse.Namespace) -> int:
         try:
             note = change(store, args.note)
@@ -206,7 +207,7 @@ def _backup(store: NoteStore, args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS: dict[str, Callable[[NoteStore, argparse.Namespace], int]] = {
+_COMMANDS: dict[str, Command] = {
     "add": _add,
     "list": _list,
     "search": _search,

@@ -72,3 +72,17 @@ def describe_attachment(note: Note, where: Attachment) -> str:
         return f"on {what}, in a briefing not open"
     changes = [c for c, yes in (("renamed", where.renamed), ("re-quoted", where.requoted)) if yes]
     return f"on {what}" + (f" ({' and '.join(changes)} since)" if changes else "")
+
+
+def orphaned_entries(archive: Archive, noted: set[Ref]) -> list[Ref]:
+    """Of the entries that have notes, those gone from their (loaded) briefings."""
+    found = []
+    for ref in sorted(noted):
+        if ref.briefing not in archive.briefings:
+            continue
+        try:
+            if ref not in archive:
+                found.append(ref)
+        except BriefingError:
+            continue  # its file no longer loads: not open, rather than orphaned
+    return found

@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from tui.index.refs import Kind, Ref
 
@@ -150,7 +151,7 @@ _COLUMNS = (
 )
 
 
-def _note(row: Sequence) -> Note:
+def _note(row: Sequence[Any]) -> Note:
     (nid, uid, briefing, kind, entry, name, digest, text, created, updated) = row[:10]
     follow_up, due, done, deleted = row[10:14]
     return Note(
@@ -263,16 +264,18 @@ class NoteStore:
             self._index(db, cursor.lastrowid)
             return self._get(db, cursor.lastrowid)
 
-    def edit(self, note_id: int, text: str) -> Note:
-        """The note with a new text; the text it had is kept as a revision."""
+    def edit(self, note_id: int, text: str, *, keep_revision: bool = True) -> Note:
+        """The note with a new text; the text it had is kept as a revision, unless it
+        was only an autosave the editor is saving over (`keep_revision=False`)."""
         with self._writing() as db:
             old = self._get(db, note_id)
             if old.text == text:
                 return old
-            db.execute(
-                "INSERT INTO revisions (note, text, written) VALUES (?, ?, ?)",
-                (note_id, old.text, _stamp(old.updated)),
-            )
+            if keep_revision:
+                db.execute(
+                    "INSERT INTO revisions (note, text, written) VALUES (?, ?, ?)",
+                    (note_id, old.text, _stamp(old.updated)),
+                )
             self._unindex(db, old)
             db.execute(
                 "UPDATE notes SET text = ?, updated = ? WHERE id = ?",
@@ -354,7 +357,9 @@ class NoteStore:
                     changed = True
             return changed
 
-    def _insert_whole(self, db: sqlite3.Connection, note: Note, revisions: Sequence[Revision]):
+    def _insert_whole(
+        self, db: sqlite3.Connection, note: Note, revisions: Sequence[Revision]
+    ) -> None:
         cursor = db.execute(
             "INSERT INTO notes (uid, briefing, kind, entry, entry_name, quote_digest, text,"
             " created, updated, follow_up, due, done, deleted)"
@@ -409,6 +414,13 @@ class NoteStore:
             (briefing,),
         )
         return {Ref(Kind(kind), briefing, entry) for kind, entry in rows}
+
+    def noted_entries(self) -> set[Ref]:
+        """Every entry that has notes, in any briefing."""
+        rows = self._db.execute(
+            "SELECT DISTINCT briefing, kind, entry FROM notes WHERE deleted IS NULL"
+        )
+        return {Ref(Kind(kind), briefing, entry) for briefing, kind, entry in rows}
 
     def all_notes(self, *, deleted: bool = False) -> list[Note]:
         """Every note, oldest first; deleted ones too when asked."""
@@ -479,7 +491,7 @@ class NoteStore:
         os.replace(partial, target)
 
     def integrity(self) -> str:
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
 
     # The full-text index: an FTS5 table over the notes' text, kept by this class in
     # the transaction that writes a note (not by triggers, which would make every
@@ -541,7 +553,7 @@ def _schema_version(db: sqlite3.Connection) -> int:
     ).fetchone()
     if not has_table:
         return 0
-    return db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return int(db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
 
 
 def _migrate(db: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> None:

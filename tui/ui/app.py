@@ -87,7 +87,26 @@ class BriefingsApp(App[None]):
 
     def _started(self, workspace: Workspace, archive: Archive) -> None:
         self.workspace, self.archive = workspace, archive
+        self._open_notes()
         self.refresh_bindings()
+
+    def _open_notes(self) -> None:
+        """The user's notes, opened on this thread (SQLite connections stay on theirs).
+        A notes file that cannot be used is left as it is and the app runs without notes."""
+        from tui.notes.store import NoteStore, NotesUnavailable
+
+        try:
+            self.main_screen.notes = NoteStore.open()
+        except (NotesUnavailable, OSError) as error:
+            problem = f"Notes are off: {error}"
+            self.main_screen.notes_problem = problem
+            self.notify(
+                printable(problem), title="Notes", severity="error", timeout=30, markup=False
+            )
+
+    def on_unmount(self) -> None:
+        if self.main_screen.notes is not None:
+            self.main_screen.notes.close()
 
     def _add_batch(self, batch: Batch) -> None:
         assert self.archive is not None
@@ -148,9 +167,14 @@ class BriefingsApp(App[None]):
                 self.main_screen.open(ref)
 
         assert self.archive is not None  # check_action offers search only then
-        self.push_screen(SearchScreen(self.archive), chosen)
+        self.push_screen(SearchScreen(self.archive, notes=self.main_screen.notes), chosen)
 
     def action_help(self) -> None:
+        # Imported here: the notes' screens need the archive's modules, loaded after the
+        # first paint.
+        from tui.ui.screens.note_editor import NoteEditor
+        from tui.ui.screens.notes_list import NotesScreen
+
         self.push_screen(
             HelpScreen(
                 help_groups(
@@ -159,6 +183,8 @@ class BriefingsApp(App[None]):
                     ("In a list", EntryTable),
                     ("In the detail's links", LinkList),
                     ("Searching names", SearchScreen),
+                    ("Writing a note", NoteEditor),
+                    ("Notes and follow-ups", NotesScreen),
                 )
             )
         )

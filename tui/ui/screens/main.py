@@ -24,6 +24,7 @@ from tui.ui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
+    from tui.notes.store import NoteStore
 
 
 class MainScreen(Screen[None]):
@@ -43,6 +44,11 @@ class MainScreen(Screen[None]):
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
         Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
         Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
+        Binding("n", "note", "Note", tooltip="Write a note on the entry shown, or see its notes"),
+        # Off the footer, which has no room left on 80 columns; in the help and palette.
+        Binding(
+            "f", "follow_ups", "Follow-ups", show=False, tooltip="Open follow-ups, soonest first"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -54,6 +60,10 @@ class MainScreen(Screen[None]):
         self.briefing_id: str | None = None
         self.shown: Ref | None = None
         self.stale: set[str] = set()
+        # The user's notes, opened by the app once briefings start loading; when the
+        # notes file cannot be used, why (and the app runs without notes).
+        self.notes: NoteStore | None = None
+        self.notes_problem: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="header")
@@ -166,7 +176,7 @@ class MainScreen(Screen[None]):
         self.shown = ref
         if ref.briefing != self.briefing_id:
             self._show_briefing(archive, ref.briefing)
-        self.query_one(DetailPane).show(detail)
+        self.query_one(DetailPane).show(detail, self.notes.notes_on(ref) if self.notes else [])
         self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
         for table in self.query(EntryTable):
             if table.kind is ref.kind:
@@ -189,8 +199,10 @@ class MainScreen(Screen[None]):
                 (one_line(f"{describe_date(briefing.dates)} · {places}"), "$text-muted"),
             )
         )
+        noted = self.notes.noted_in(briefing_id) if self.notes else set()
         for table in self.query(EntryTable):
             table.fill(archive, briefing_id)
+            table.mark(noted)
 
     @on(EntryTable.Previewed)
     def _preview(self, message: EntryTable.Previewed) -> None:
@@ -250,3 +262,51 @@ class MainScreen(Screen[None]):
 
         assert self.archive is not None  # check_action offers the switcher only then
         self.app.push_screen(BriefingSwitcher(self.archive, self.briefing_id), chosen)
+
+    # Notes.
+
+    def _notes_or_why(self) -> NoteStore | None:
+        if self.notes is None:
+            self.notify(
+                printable(self.notes_problem or "Notes open once briefings have loaded."),
+                title="Notes",
+                severity="warning",
+                markup=False,
+            )
+        return self.notes
+
+    def action_note(self) -> None:
+        from tui.notes.attach import stamp_of
+        from tui.ui.screens.note_editor import NoteEditor
+        from tui.ui.screens.notes_list import NotesScreen
+
+        notes, archive, ref = self._notes_or_why(), self.archive, self.shown
+        if notes is None or archive is None or ref is None:
+            return
+        if notes.notes_on(ref):
+            self.app.push_screen(NotesScreen(notes, archive, ref), self._after_notes)
+        else:
+            editor = NoteEditor(notes, ref, *stamp_of(archive, ref), None)
+            self.app.push_screen(editor, self._after_notes)
+
+    def action_follow_ups(self) -> None:
+        from tui.ui.screens.notes_list import NotesScreen
+
+        notes, archive = self._notes_or_why(), self.archive
+        if notes is not None and archive is not None:
+            self.app.push_screen(NotesScreen(notes, archive), self._after_notes)
+
+    def _after_notes(self, ref: Ref | None = None) -> None:
+        """Back from the notes: show them as they now are, or go to the entry chosen."""
+        if ref is not None:
+            self.open(ref)
+            return
+        self.notes_changed()
+
+    def notes_changed(self) -> None:
+        if self.notes is None or self.shown is None:
+            return
+        self.query_one(DetailPane).show_notes(self.notes.notes_on(self.shown))
+        noted = self.notes.noted_in(self.shown.briefing)
+        for table in self.query(EntryTable):
+            table.mark(noted)

@@ -16,10 +16,12 @@ from tui.index.refs import Ref
 from tui.present.describe import count, person_line
 from tui.present.printable import one_line
 from tui.ui.messages import ArchiveChanged
+from tui.ui.widgets.note_results import note_results
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
+    from tui.notes.store import NoteStore
 
 # What the dialog shows at once in a 120x40 terminal (two lines a result). Each option
 # is laid out on every keystroke, so a keystroke costs in proportion to this; a person
@@ -37,9 +39,10 @@ class SearchScreen(ModalScreen[Ref | None]):
         Binding("up", "move(-1)", "Previous", show=False),
     ]
 
-    def __init__(self, archive: Archive, query: str = "") -> None:
+    def __init__(self, archive: Archive, query: str = "", notes: NoteStore | None = None) -> None:
         super().__init__()
         self.archive = archive
+        self.notes = notes
         self.query_text = query
         self._refs: list[Ref] = []
 
@@ -81,16 +84,23 @@ class SearchScreen(ModalScreen[Ref | None]):
                 (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
             )
             options.append(Option(prompt, id=str(index)))
+        notes = note_results(self.notes, self.archive, query)
+        self._refs += [note.ref for note in notes]
+        options += [Option(note.prompt, id=str(len(options) + n)) for n, note in enumerate(notes)]
         results.set_options(options)
         if options:
             results.highlighted = 0
         status = self.query_one("#search-status", Static)
         if not query.strip():
             status.update(f"Type to search {len(self.archive.names):,} names.")
-        elif not matches:
-            status.update(plain_line(f"No counterpart matches “{query}”."))
+        elif not matches and not notes:
+            neither = " No note does either." if self.notes is not None else ""
+            status.update(plain_line(f"No counterpart matches “{query}”.{neither}"))
         else:
-            status.update(plain_line(f"{count(len(matches), 'match')} for “{query}”, best first."))
+            in_notes = f"; {count(len(notes), 'note')}" if notes else ""
+            status.update(
+                plain_line(f"{count(len(matches), 'match')} for “{query}”, best first{in_notes}.")
+            )
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)

@@ -19,6 +19,9 @@ from tui.ui.bindings import list_moves
 from tui.ui.widgets.plain import plain, plain_line
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from tui.notes.store import Note
     from tui.present.detail import Detail
 
 
@@ -58,10 +61,13 @@ class DetailPane(Vertical):
         with VerticalScroll(id="detail-text"):
             yield Static(id="detail-title")
             yield Static(id="detail-body")
+            yield Static(id="detail-notes")
         yield LinkList(id="detail-links")
 
-    def show(self, detail: Detail) -> None:
+    def show(self, detail: Detail, notes: Sequence[Note] = ()) -> None:
+        """The entry's detail, with the user's notes on it (in the same frame)."""
         self.detail = detail
+        self.show_notes(notes)
         kind = detail.ref.kind.value.capitalize()
         self.border_title = kind
         self.query_one("#detail-title", Static).update(plain_line(detail.title))
@@ -81,6 +87,12 @@ class DetailPane(Vertical):
         )
         links.display = bool(detail.links)
         self.query_one("#detail-text", VerticalScroll).scroll_home(animate=False)
+
+    def show_notes(self, notes: Sequence[Note]) -> None:
+        """The user's notes on the entry, newest first, with when they were written."""
+        area = self.query_one("#detail-notes", Static)
+        area.display = bool(notes)
+        area.update(_notes(notes))
 
     def focus_links(self) -> bool:
         links = self.query_one(LinkList)
@@ -110,4 +122,17 @@ def _body(detail: Detail) -> Content:
             parts += ["• ", plain(line), "\n"]
     if detail.quotes:
         parts += ["\n", (f"Rests on {count(len(detail.quotes), 'passage')} of the source", "dim")]
+    return Content.assemble(*parts)
+
+
+def _notes(notes: Sequence[Note]) -> Content:
+    from tui.notes.describe import follow_up_status, written
+
+    parts: list[Content | str | tuple[str, str]] = [
+        (f"Your notes ({len(notes)}) · n to write or edit", "bold underline"),
+    ]
+    for note in notes:
+        status = follow_up_status(note)
+        head = written(note) + (f" · {status}" if status else "")
+        parts += ["\n", (one_line(head), "$text-muted"), "\n", plain(note.text.strip()), "\n"]
     return Content.assemble(*parts)

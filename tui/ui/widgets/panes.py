@@ -14,6 +14,8 @@ from tui.present.describe import describe_date
 from tui.ui.bindings import list_moves
 from tui.ui.widgets.plain import cell
 
+NOTE_MARK = "✎"
+
 if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
     from tui.format.model import Counterpart, Event, Theme
     from tui.index.archive import Archive
@@ -45,10 +47,14 @@ class EntryTable(DataTable):
     kind: Kind
     # Column labels with their widths (None: as wide as the content).
     headings: tuple[tuple[str, int | None], ...]
+    # The column that names the entry: an entry with notes is marked there.
+    label_column = 0
 
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._refs: dict[str, Ref] = {}
+        self._labels: dict[str, str] = {}
+        self._marked: set[str] = set()
 
     def on_mount(self) -> None:
         for label, width in self.headings:
@@ -58,11 +64,22 @@ class EntryTable(DataTable):
         # Filling moves the cursor, which is no user's move: no preview.
         with self.prevent(DataTable.RowHighlighted):
             self.clear()
-            self._refs = {}
+            self._refs, self._labels, self._marked = {}, {}, set()
             for ref in archive.refs(self.kind, briefing):
                 key = ref.id
                 self._refs[key] = ref
-                self.add_row(*(cell(text) for text in self.row(archive, ref)), key=key)
+                texts = self.row(archive, ref)
+                self._labels[key] = texts[self.label_column]
+                self.add_row(*(cell(text) for text in texts), key=key)
+
+    def mark(self, noted: set[Ref]) -> None:
+        """Mark the entries that have notes (✎ before their names)."""
+        marked = {key for key, ref in self._refs.items() if ref in noted}
+        column = self.ordered_columns[self.label_column].key
+        for key in marked ^ self._marked:
+            label = self._labels[key]
+            self.update_cell(key, column, cell(f"{NOTE_MARK} {label}" if key in marked else label))
+        self._marked = marked
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         raise NotImplementedError
@@ -108,6 +125,7 @@ def _key_of(row_key: RowKey | None) -> str | None:
 
 class ItineraryTable(EntryTable):
     kind = Kind.event
+    label_column = 1
     headings = (("#", 2), ("Event", 26), ("Kind", 10), ("Place", 10), ("When", 10))
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
