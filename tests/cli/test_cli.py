@@ -230,13 +230,87 @@ def test_export_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "export", str(BUNDLED), "--format", "markdown")
     assert code == 0 and err == ""
     briefing = load_briefing(BUNDLED).briefing
-    text = out.replace("\\", "")  # Markdown escapes
     assert out.startswith(f"# {briefing.title}\n")
     for event in briefing.itinerary:
-        assert event.title in text, event.title
+        assert event.title in out, event.title
     for counterpart in briefing.counterparts:
-        assert counterpart.name in text, counterpart.name
-    assert "year not stated" in text
+        assert counterpart.name in out, counterpart.name
+    assert "(year not stated)" in out
+
+
+def test_export_html(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "export", str(BUNDLED), "--format", "html")
+    assert code == 0 and err == ""
+    assert out.startswith("<!DOCTYPE html>\n") and out.endswith("</html>\n")
+    assert "<h1>Chen Zhichang Leads Nanjing Delegation" in out
+
+
+@pytest.mark.parametrize(
+    ("format", "suffix"),
+    [("markdown", ".md"), ("html", ".html"), ("json", ".json"), ("yaml", ".yaml")],
+)
+def test_export_one_file_per_briefing(
+    capsys: pytest.CaptureFixture[str], write_briefing: WriteBriefing, format: str, suffix: str
+) -> None:
+    write_briefing()
+    second = MINIMAL_YAML.replace("id: minimal", "id: second")
+    folder = write_briefing(second, "second.yaml").parent
+    out_dir = folder.parent / "book" / "new"
+    code, out, err = run(capsys, "export", str(folder), "--format", format, "--out", str(out_dir))
+    assert (code, err) == (0, "")
+    written = [out_dir / f"minimal{suffix}", out_dir / f"second{suffix}"]
+    assert out.splitlines() == [str(path) for path in written]
+    assert sorted(out_dir.iterdir()) == written
+    if format in ("json", "yaml"):
+        # Each file is a briefing of its own, which loads as it was.
+        for path in written:
+            moved = folder / path.name
+            path.rename(moved)
+            assert load_briefing(moved).briefing.title == "A minimal visit"
+    else:
+        assert "# Briefing book" not in written[0].read_text(encoding="utf-8")
+
+
+def test_export_never_overwrites_what_it_read(
+    capsys: pytest.CaptureFixture[str], write_briefing: WriteBriefing
+) -> None:
+    path = write_briefing(name="minimal.yaml")
+    before = path.read_text(encoding="utf-8")
+    code, out, err = run(capsys, "export", str(path), "--format", "yaml", "--out", str(path.parent))
+    assert code == 1 and out == ""
+    assert err == f"briefings export: not overwriting {path}, which was read\n"
+    assert path.read_text(encoding="utf-8") == before
+
+
+def test_export_into_a_file_that_is_no_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    code, out, err = run(capsys, "export", str(BUNDLED), "--out", str(blocker))
+    assert code == 1 and out == ""
+    assert err.startswith(f"briefings export: cannot write to {blocker}: ")
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "--format", "html"], ["validate"]])
+def test_a_closed_pipe_is_quiet(command: list[str]) -> None:
+    # `briefings export | head`: the reader has gone before the book is written.
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VISIT_BRIEFINGS_NO_CACHE": "1"}
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", *command, str(BUNDLED)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert done.stderr.decode() == ""
+    assert done.returncode == 141
 
 
 def test_export_is_markdown_by_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -315,9 +389,30 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"briefings {__version__}\n"
 
 
-@pytest.mark.parametrize("command", ["validate", "search", "export", "schema"])
-def test_subcommand_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("validate", ["PATH"]),
+        ("search", ["query", "PATH", "--json", "--limit"]),
+        ("export", ["PATH", "--format", "markdown", "html", "json", "yaml", "--out DIR"]),
+        ("schema", ["--write DIR"]),
+    ],
+)
+def test_subcommand_help(
+    capsys: pytest.CaptureFixture[str], command: str, options: list[str]
+) -> None:
     with pytest.raises(SystemExit) as exited:
         main([command, "--help"])
     assert exited.value.code == 0
-    assert f"briefings {command}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"briefings {command}" in out
+    for option in options:
+        assert option in out, option
+
+
+def test_the_app_help_lists_every_export_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "--format markdown|html|json|yaml" in out and "--out DIR" in out
+    assert "briefings schema [--write DIR]" in out

@@ -1,5 +1,5 @@
-"""Exports: JSON and YAML that load back as the same briefings, Markdown for print, and
-none of them carrying terminal control sequences from a hostile file."""
+"""Exports: JSON and YAML that load back as the same briefings, and none of the exports
+(the book among them) carrying terminal control sequences from a hostile file."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from conftest import BUNDLED, MINIMAL_YAML, WriteBriefing
 
 from tui.cli.main import main
 from tui.index.archive import Archive
-from tui.present.export import to_json, to_markdown, to_yaml
+from tui.present.book import to_markdown
+from tui.present.export import to_json, to_yaml
 from tui.reading.loader import LoadedBriefing, load_briefing, load_paths
 
 # What must never reach a terminal raw: C0 controls but line feed and tab, DEL, C1
@@ -72,58 +73,6 @@ def test_several_briefings(write_briefing: WriteBriefing) -> None:
     assert [item["id"] for item in json.loads(to_json(archive))] == ["minimal", "second"]
     documents = to_yaml(archive).split("---\n")
     assert len(documents) == 2 and "id: second" in documents[1]
-    markdown = to_markdown(archive)
-    assert markdown.count("# A minimal visit\n") == 2
-    assert "\n\n---\n\n" in markdown
-
-
-# --- Markdown ------------------------------------------------------------------------
-
-
-def test_markdown_of_the_bundled_briefing(bundled: Archive) -> None:
-    briefing = bundled.loaded("nanjing-france-study-visit").briefing
-    markdown = to_markdown(bundled)
-    plain = markdown.replace("\\", "")
-    assert markdown.startswith(f"# {briefing.title}\n")
-    assert f"**Dates:** {briefing.dates.as_stated} (year not stated)" in plain
-    assert "**Places:** France, Paris, Strasbourg" in plain
-    assert "**Delegation:** Nanjing delegation, led by Chen Zhichang, Mayor" in plain
-    for number, event in enumerate(briefing.itinerary, 1):
-        assert f"### {number}. {event.title}\n" in plain
-    for counterpart in briefing.counterparts:
-        assert f"- {counterpart.name}, {counterpart.title}" in plain
-    for theme in briefing.themes:
-        assert f"- **{theme.name}**: " in plain
-    assert "Met:\n- Le Mingham, chairman of the board, BNP Paribas" in plain
-    assert "> Inferred (aliases): " in plain
-    assert "place not stated" in plain and "day not stated" in plain
-
-
-def test_markdown_of_a_minimal_briefing(write_briefing: WriteBriefing) -> None:
-    text = MINIMAL_YAML.replace(
-        "  as_stated: On Monday\n", "  as_stated: On Monday\n  year: 2024\n"
-    )
-    text = text.replace("title: A minimal visit", "title: A *minimal* visit [draft]")
-    text = text.replace("      - trade\n", "      []\n").replace("themes:\n      []", "themes: []")
-    path = write_briefing(text)
-    source = path.parent.parent / "seeds" / "minimal.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "It was 2024.\n", encoding="utf-8")
-    archive = Archive([load_briefing(path)])
-    markdown = to_markdown(archive)
-    assert markdown.startswith("# A \\*minimal\\* visit \\[draft\\]\n")
-    assert "**Dates:** On Monday  \n" in markdown
-    assert "year not stated" not in markdown
-    assert "**Places:** not stated" in markdown
-    assert "- **Trade**: no event recorded" in markdown
-    assert "## Counterparts\n\n- Wang Wei, Acme Bank\n" in markdown
-
-
-def test_markdown_without_counterparts(write_briefing: WriteBriefing) -> None:
-    text = MINIMAL_YAML.replace("      - wang-wei\n", "      []\n")
-    text = text.replace("counterparts:\n      []", "counterparts: []")
-    start, end = text.index("counterparts:\n  - id"), text.index("themes:\n  - id")
-    archive = Archive([load_briefing(write_briefing(text[:start] + text[end:]))])
-    assert "## Counterparts\n\nNone named.\n" in to_markdown(archive)
 
 
 # --- hostile strings -------------------------------------------------------------------
@@ -160,6 +109,7 @@ def test_exports_carry_no_control_characters(hostile: Path, bundled_copy: Path) 
         ["export", "--format", "json"],
         ["export", "--format", "yaml"],
         ["export", "--format", "markdown"],
+        ["export", "--format", "html"],
         ["validate"],
     ],
 )

@@ -4,6 +4,7 @@ notes."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -23,9 +24,12 @@ _EPILOG = """commands:
                                   find people, organizations, themes, events and
                                   visits by name (@org, @person, ... narrow it);
                                   exit 1 when nothing matches
-  briefings export [PATH ...] --format json|yaml|markdown [--with-notes]
-                                  print briefings as JSON or Markdown
-  briefings schema                print the JSON Schema of the briefing format
+  briefings export [PATH ...] [--format markdown|html|json|yaml] [--out DIR]
+                  [--with-notes]  print the briefing book (Markdown, or HTML to
+                                  print), or the briefings as JSON or YAML;
+                                  --out DIR: one file per briefing
+  briefings schema [--write DIR]  print the JSON Schema of the briefing format, or
+                                  write it into DIR beside your briefings
   briefings draft ARTICLE.txt [--out FILE] [--id ID] [--force]
                                   draft a briefing from a plain-text article
   briefings notes add|list|search|done|delete|restore|export|import|backup ...
@@ -46,7 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from importlib import import_module
 
     module = import_module(_OWN_MODULES.get(args[0], "tui.cli.subcommands"))
-    return int(getattr(module, args[0])(args[1:]))
+    try:
+        code = int(getattr(module, args[0])(args[1:]))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # `briefings export | head`: the reader has gone. Stop without a traceback, as
+        # other command-line tools do; what is still buffered would fail again when the
+        # interpreter flushes it at exit, so from here on output goes nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + 13  # as if killed by SIGPIPE, which shells report as 141
 
 
 def _open_app(argv: list[str]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,12 @@ from tui.format.schema import schema_text
 from tui.index import mixed
 from tui.index.archive import Archive, PersonOutline
 from tui.index.mixed import KIND_NAMES
+from tui.present.book import briefing_html, briefing_markdown, to_html, to_markdown
 from tui.present.describe import count, person_line
-from tui.present.export import json_text, to_json, to_markdown, to_yaml
+from tui.present.export import briefing_json, briefing_yaml, json_text, to_json, to_yaml
 from tui.present.printable import printable
 from tui.reading.bundled import paths_or_bundled
-from tui.reading.loader import LoadedBriefing, load_paths
+from tui.reading.loader import LoadedBriefing, LoadedOutline, load_paths
 
 
 def _parser(prog: str, description: str) -> argparse.ArgumentParser:
@@ -98,26 +100,103 @@ def _found(archive: Archive, result: mixed.Found) -> dict[str, Any]:
     }
 
 
+# The user's notes on a briefing, as Markdown for the end of its part of the book.
+Notes = Callable[[str], str]
+
+# Each format: the suffix of its files, the whole export, one briefing's file. Notes go
+# in the book only; the data formats hold the briefing alone.
+_FORMATS: dict[
+    str,
+    tuple[str, Callable[[Archive, Notes | None], str], Callable[[Archive, str, Notes | None], str]],
+] = {
+    "markdown": (".md", to_markdown, briefing_markdown),
+    "html": (".html", to_html, briefing_html),
+    "json": (".json", lambda archive, _: to_json(archive), lambda a, bid, _: briefing_json(a, bid)),
+    "yaml": (".yaml", lambda archive, _: to_yaml(archive), lambda a, bid, _: briefing_yaml(a, bid)),
+}
+
+
 def export(argv: list[str]) -> int:
     parser = _parser(
-        "briefings export", "Print briefings as JSON, as YAML or as a Markdown document."
+        "briefings export",
+        "Print briefings as a briefing book to print (Markdown or HTML) or as their data "
+        "(JSON or YAML, which load back as briefing files).",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
-    parser.add_argument("--format", choices=("json", "yaml", "markdown"), default="markdown")
     parser.add_argument(
-        "--with-notes", action="store_true", help="Markdown: add your notes after each briefing"
+        "--format",
+        choices=tuple(_FORMATS),
+        default="markdown",
+        help="markdown (default): the briefing book as Markdown; html: the same book as "
+        "one self-contained HTML page, ready to print; json: a list of briefings; "
+        "yaml: one document per briefing",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        help="write one file per briefing into DIR (made if missing), named by the "
+        "briefing's id, instead of printing one book with a table of contents",
+    )
+    parser.add_argument(
+        "--with-notes",
+        action="store_true",
+        help="markdown and html: add your notes after each briefing",
     )
     args = parser.parse_intermixed_args(argv)
 
-    archive, code = _load_archive(args.paths)
-    if args.with_notes and args.format == "markdown":
-        return _markdown_with_notes(archive, code)
-    formats = {"json": to_json, "yaml": to_yaml, "markdown": to_markdown}
-    print(formats[args.format](archive), end="\n")
+    result = load_paths(paths_or_bundled(args.paths))
+    for problem in result.problems:
+        print(printable(str(problem)), file=sys.stderr)
+    archive = Archive(result.briefings)
+    code = 1 if result.problems else 0
+    if args.with_notes and args.format in ("markdown", "html"):
+        return _book_with_notes(archive, code, args.format, args.out, result.briefings)
+    return _export(archive, code, args.format, args.out, result.briefings, None)
+
+
+def _export(
+    archive: Archive,
+    code: int,
+    format: str,
+    out: Path | None,
+    read: list[LoadedBriefing | LoadedOutline],
+    notes: Notes | None,
+) -> int:
+    suffix, whole, one = _FORMATS[format]
+    if out is None:
+        print(whole(archive, notes), end="\n" if format in ("json", "yaml") else "")
+        return code
+    inputs = {loaded.path.resolve() for loaded in read}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for bid in archive.briefings:
+            target = out / f"{bid}{suffix}"
+            if target.resolve() in inputs:
+                print(
+                    printable(f"briefings export: not overwriting {target}, which was read"),
+                    file=sys.stderr,
+                )
+                code = 1
+                continue
+            target.write_text(one(archive, bid, notes), encoding="utf-8")
+            print(printable(str(target)))
+    except OSError as error:
+        print(
+            printable(f"briefings export: cannot write to {out}: {error.strerror}"),
+            file=sys.stderr,
+        )
+        return 1
     return code
 
 
-def _markdown_with_notes(archive: Archive, code: int) -> int:
+def _book_with_notes(
+    archive: Archive,
+    code: int,
+    format: str,
+    out: Path | None,
+    read: list[LoadedBriefing | LoadedOutline],
+) -> int:
     from tui.notes.store import NoteStore, NotesUnavailable
     from tui.notes.transfer import briefing_notes
 
@@ -127,8 +206,9 @@ def _markdown_with_notes(archive: Archive, code: int) -> int:
         print(printable(str(error)), file=sys.stderr)
         return 2
     with store:
-        print(to_markdown(archive, lambda bid: briefing_notes(store, archive, bid)), end="\n")
-    return code
+        return _export(
+            archive, code, format, out, read, lambda bid: briefing_notes(store, archive, bid)
+        )
 
 
 SCHEMA_NAME = "briefing.schema.json"

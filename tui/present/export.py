@@ -1,17 +1,14 @@
-"""Briefings as JSON (the validated data) and as a print-ready Markdown document."""
+"""Briefings as JSON and YAML (the validated data); the printable book is tui.present.book."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 
 import yaml
 
-from tui.format.model import Briefing, Counterpart, Event
-from tui.index.archive import Archive, Kind, Ref
-from tui.present.describe import describe_date, person_line
-from tui.present.printable import one_line, printable
+from tui.format.model import Briefing
+from tui.index.archive import Archive
 
 # Characters JSON may carry raw but YAML may not: C1 controls and DEL are refused by
 # the YAML reader, NEL / line and paragraph separators are read as line breaks, and a
@@ -61,85 +58,10 @@ def _yaml_document(briefing: Briefing) -> str:
     return dump(allow_unicode=False) if _BIDI.search(text) else text
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+def briefing_json(archive: Archive, briefing_id: str) -> str:
+    """One briefing as a JSON object, loadable as a briefing file."""
+    return json_text(archive.loaded(briefing_id).briefing.model_dump(mode="json")) + "\n"
 
 
-def _md(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
-
-
-def to_markdown(archive: Archive, notes: Callable[[str], str] | None = None) -> str:
-    """The briefings as one document; `notes(briefing_id)`, when given, is Markdown of the
-    user's notes put after each briefing (tui.notes.transfer.briefing_notes)."""
-    return "\n\n---\n\n".join(
-        _briefing_markdown(archive, archive.loaded(bid).briefing)
-        + (notes(bid) if notes is not None else "")
-        for bid in archive.briefings
-    )
-
-
-def _briefing_markdown(archive: Archive, briefing: Briefing) -> str:
-    bid = briefing.id
-
-    def name(kind: Kind, item: str) -> str:
-        return _md(archive.label(Ref(kind, bid, item)))
-
-    def counterpart_line(item: str) -> str:
-        counterpart = archive.get(Ref(Kind.counterpart, bid, item))
-        assert isinstance(counterpart, Counterpart)
-        organization = (
-            archive.label(Ref(Kind.organization, bid, counterpart.organization))
-            if counterpart.organization
-            else None
-        )
-        return _md(person_line(counterpart.name, counterpart.title, organization))
-
-    lines = [
-        f"# {_md(briefing.title)}",
-        "",
-        f"**Dates:** {_md(describe_date(briefing.dates))}  ",
-        f"**Places:** {_md(', '.join(briefing.places)) or 'not stated'}  ",
-        f"**Delegation:** {_md(briefing.delegation.name)}, led by "
-        f"{_md(person_line(briefing.delegation.lead.name, briefing.delegation.lead.title))}  ",
-        f"**Source:** {_md(briefing.source.title)}",
-        "",
-        _md(briefing.summary),
-        "",
-        "## Itinerary",
-    ]
-    for number, event in enumerate(briefing.itinerary, 1):
-        lines += ["", f"### {number}. {_md(event.title)}", "", *_event_facts(event)]
-        if event.counterparts:
-            lines += ["", "Met:", *(f"- {counterpart_line(c)}" for c in event.counterparts)]
-        if event.organizations:
-            names = ", ".join(name(Kind.organization, o) for o in event.organizations)
-            lines += ["", f"Organizations: {names}"]
-        if event.themes:
-            lines += ["", f"Themes: {', '.join(name(Kind.theme, t) for t in event.themes)}"]
-        if event.statements:
-            lines += ["", "What was said:"]
-            lines += [f"- {_md(s.speaker)}: {_md(s.text)}" for s in event.statements]
-        if event.outcomes:
-            lines += ["", "Outcomes:", *(f"- {_md(o.text)}" for o in event.outcomes)]
-        lines += _inferred(event.inferred)
-    lines += ["", "## Counterparts", ""]
-    lines += [f"- {counterpart_line(c.id)}" for c in briefing.counterparts] or ["None named."]
-    lines += ["", "## Cooperation themes", ""]
-    for theme in briefing.themes:
-        events = archive.events_with(Ref(Kind.theme, bid, theme.id))
-        where = "; ".join(_md(archive.label(e)) for e in events) or "no event recorded"
-        lines.append(f"- **{_md(theme.name)}**: {where}")
-    return printable("\n".join(lines)) + "\n"
-
-
-def _event_facts(event: Event) -> list[str]:
-    return [
-        f"*{event.kind.value}* · {_md(event.place or 'place not stated')} · "
-        f"{_md(describe_date(event.date))}"
-    ]
-
-
-def _inferred(inferred: dict[str, str]) -> list[str]:
-    if not inferred:
-        return []
-    return ["", *(f"> Inferred ({_md(k)}): {_md(reason)}" for k, reason in inferred.items())]
+def briefing_yaml(archive: Archive, briefing_id: str) -> str:
+    return _yaml_document(archive.loaded(briefing_id).briefing)
