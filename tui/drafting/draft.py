@@ -20,7 +20,8 @@ _MAX_QUOTES = 3
 _INCOMING = re.compile(
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
-    r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b"
+    r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
+    r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
 )
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _LEADS = re.compile(
@@ -53,6 +54,8 @@ def draft(
             sentence = person.mentions[0].sentence
             names.organizations.append(_organization(stated[0], sentence))
     dates = find_dates(article)
+    reported = next((d for d in dates if _is_dateline(article, d)), None)
+    dates = [d for d in dates if d is not reported]
     proper = (
         keys | {fold(o.name) for o in names.organizations} | {fold(p.name) for p in names.places}
     )
@@ -142,6 +145,8 @@ def draft(
     briefing["dates"], date_reason = _briefing_dates(article, trip_date, dates)
     if date_reason:
         briefing["inferred"]["dates"] = date_reason
+    if reported is not None:
+        briefing["reported"] = reported.stated_date()
     briefing["places"] = [place.name for place in names.places]
     briefing["delegation"] = _delegation(
         article, lead, members, home, delegation_sentence, incoming
@@ -315,6 +320,13 @@ def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMenti
         if ranged or in_sentence:
             return (ranged or in_sentence)[0]
     return ranges[0] if ranges else None
+
+
+def _is_dateline(article: Article, date: DateMention) -> bool:
+    """ "Wuhan, May 21 (Changjiang Daily) --": the article's own date, not the visit's."""
+    sentence = date.sentence
+    before = article.text[sentence.start : date.start]
+    return sentence.index == 0 and bool(re.fullmatch(r"[A-Z][\w'’ -]*,\s*", before))
 
 
 def _briefing_dates(

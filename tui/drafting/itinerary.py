@@ -190,6 +190,23 @@ def build_itinerary(
                 event.organizations.extend(v for v in visited if v not in event.organizations)
                 event.quote(article.clause(sentence, after, after + 1))
                 here.append(event)
+            else:
+                # "visited the Chinese Ambassador to France, Mr. Lu Shano, and ..."
+                hosts = [
+                    p
+                    for p in met
+                    if any(m.sentence is sentence and after <= m.start < stop for m in p.mentions)
+                    and not any(p in e.counterparts for e in here)
+                ]
+                for person in hosts:
+                    event = event_for(
+                        "visit:" + fold(person.name), f"Visit to {person.name}", "visit", sentence
+                    )
+                    if person not in event.counterparts:
+                        event.counterparts.append(person)
+                    mention = next(m for m in person.mentions if m.sentence is sentence)
+                    event.quote(article.clause(sentence, mention.start, mention.end))
+                    here.append(event)
 
         for found in re.finditer(r"[^,;]*\b(?:signed|inked)\b[^,;]*", sentence.text):
             outcome = (

@@ -8,6 +8,7 @@ X"), "Mr./Ms./Dr." forms, and later mentions by surname, which become aliases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import (
@@ -31,6 +32,19 @@ from tui.drafting.names import (
 from tui.drafting.sentences import Article, Sentence, Token
 
 _DELIMITERS = frozenset(',.;:()—–"“”')
+INNER_TITLE_WORDS = DEPARTMENT_WORDS | frozenset(
+    [
+        "operating",
+        "information",
+        "technical",
+        "marketing",
+        "risk",
+        "compliance",
+        "data",
+        "security",
+        "people",
+    ]
+)
 # Offices of companies and the like, for which an organization named nearby is theirs.
 CORPORATE_HEADS = frozenset(
     [
@@ -142,7 +156,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     ):
         j += 1  # a nationality: "Chinese Ambassador"
     heads = 0
-    while j < len(tokens) and is_title_word(tokens[j].text):
+    while j < len(tokens) and (is_title_word(tokens[j].text) or _inside_title(tokens, j)):
         if capitalized and not tokens[j].text[0].isupper():
             return None
         heads += tokens[j].lower in TITLE_HEADS
@@ -180,6 +194,17 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _inside_title(tokens: list[Token], j: int) -> bool:
+    """ "Operating" in "Chief Operating Officer": a word of a department or field between
+    title words, with a title's head right after it."""
+    if j == 0 or not is_title_word(tokens[j - 1].text):
+        return False
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in INNER_TITLE_WORDS:
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].lower in TITLE_HEADS
 
 
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
@@ -317,6 +342,15 @@ def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | N
     if span is None:
         return None, None
     end = span[1]
+    # "Deputy Secretary of the CPC Qingdao Municipal Committee and Mayor of Qingdao"
+    if end + 1 < len(tokens) and tokens[end].lower == "and":
+        second = title_span(tokens, end + 1, capitalized=True)
+        if (
+            second is not None
+            and _ends_mention(tokens, second[1])
+            and tokens[second[1]].lower != "and"
+        ):
+            end = second[1]
     closing = ")" if tokens[k].text == "(" else None
     if closing and (end >= len(tokens) or tokens[end].text != ")"):
         return None, None
@@ -381,15 +415,20 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
 
 
 def _organization_in(article: Article, title: str) -> str | None:
-    """The organization a title names ("Vice President of the Lombardy Region")."""
-    for marker in (" of the ", " of ", " at the ", " at "):
-        if marker in title:
-            rest = title.split(marker, 1)[1]
-            words = rest.replace(",", " ").split()
-            if words and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words):
-                return rest
-            return None
-    return None
+    """The organization a title names ("Vice President of the Lombardy Region",
+    "Director of International Relations of Curitiba City Hall"): the shortest part
+    after an "of" or "at" that still holds a word that makes it an organization."""
+    best = None
+    for match in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title):
+        rest = title[match.end() :]
+        words = rest.replace(",", " ").split()
+        if (
+            words
+            and words[0][0].isupper()
+            and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
+        ):
+            best = rest
+    return best
 
 
 def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
