@@ -70,7 +70,7 @@ def draft(
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
     counterparts = [p for p in people if p is not lead and p not in members]
     trip_date = _trip_date(dates, delegation_sentence)
-    events = build_itinerary(article, names, counterparts, dates, trip_date, themes)
+    events = build_itinerary(article, names, counterparts, dates, trip_date, themes, visitor_lead)
 
     ids: dict[str, str] = {}
     used: set[str] = set()
@@ -260,7 +260,7 @@ def _leads(
             hosts = [p for start, p in found if start < at]
             visitors = [p for start, p in found if start > at]
             if hosts:
-                return hosts[-1], visitors[0] if visitors else None
+                return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
         elif led_by:
             at = s.start + led_by.end()
             after = [p for start, p in found if start >= at]
@@ -272,6 +272,18 @@ def _leads(
             if before:
                 return before[-1], None
     return (people[0] if people else None), None
+
+
+def _led_by(people: list[Person], host: Person) -> Person | None:
+    """The visiting delegation's lead: the first person named after "led by"."""
+    for person in people:
+        for mention in person.mentions:
+            before = mention.sentence.text[: mention.start - mention.sentence.start]
+            if person is not host and re.search(
+                r"\b(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$", before
+            ):
+                return person
+    return None
 
 
 def _home(
@@ -313,7 +325,12 @@ def _is_member(
 
 
 def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:
+    """The visit's dates: those of the article's first sentence, else of the sentence that
+    introduces the delegation, else its first range of days."""
     ranges = [d for d in dates if d.last is not None]
+    first = [d for d in dates if d.sentence.index == 0]
+    if first:
+        return next((d for d in first if d.last is not None), first[0])
     if sentence is not None:
         in_sentence = [d for d in dates if d.sentence is sentence]
         ranged = [d for d in in_sentence if d.last is not None]

@@ -15,12 +15,14 @@ from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
+    NOT_NAMES,
     ORGANIZATION_HEADS,
     PARTICLES,
     STOP_WORDS,
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    LEADING,
     Run,
     capitalized_runs,
     fold,
@@ -173,6 +175,9 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         complement_end = None
         while k < len(tokens) and k - j < 12:
             token = tokens[k]
+            if token.text == "," and complement_end is not None and _listed_on(tokens, k):
+                k += 1
+                continue
             if token.text in _DELIMITERS or token.lower in HONORIFICS:
                 break
             if token.lower == "and":
@@ -196,6 +201,27 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     return words_end, words_end
 
 
+def _listed_on(tokens: list[Token], k: int) -> bool:
+    """At a comma in a title, whether "B and C" follows as more of one list of
+    capitalized nouns: "for Innovation, Industry and Trade"."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower == "and":
+        return False
+    seen_and = False
+    while j < len(tokens):
+        token = tokens[j]
+        if token.lower == "and" and not seen_and:
+            seen_and = True
+        elif token.text == "," and not seen_and:
+            pass
+        elif not (token.text[0].isupper() and token.text[0].isalpha()) or (
+            token.lower in HONORIFICS or is_title_word(token.text)
+        ):
+            return seen_and and token.text in _DELIMITERS | {"and"} and tokens[j - 1].lower != "and"
+        j += 1
+    return seen_and and tokens[j - 1].lower != "and"
+
+
 def _inside_title(tokens: list[Token], j: int) -> bool:
     """ "Operating" in "Chief Operating Officer": a word of a department or field between
     title words, with a title's head right after it."""
@@ -210,6 +236,8 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
     """The person-like run of capitalized words starting at token i."""
     tokens = sentence.tokens
+    if i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[0].isupper():
+        i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     j = i
     while j < len(tokens) and j - i < 5:
         token = tokens[j]
@@ -278,16 +306,27 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 continue
         # Title Name: "Mayor Wu Qingshan", "Valeo Group's Senior Vice President X"
         span = title_span(tokens, i, capitalized=True)
-        if span is not None and (
-            i == 0
-            or not _is_name_token(tokens[i - 1])
-            or possessive_base(tokens[i - 1].text) is not None
+        prefixed = _place_prefix(tokens, i)
+        after_appositive = i >= 2 and tokens[i - 1].text == "," and _is_name_token(tokens[i - 2])
+        if (
+            span is not None
+            and not after_appositive
+            and (
+                i == 0
+                or not _is_name_token(tokens[i - 1])
+                or possessive_base(tokens[i - 1].text) is not None
+                or prefixed
+            )
         ):
             words_end, complement_end = span
             organization = _possessor(article, sentence, i)
             run = _name_at(article, sentence, words_end)
             if complement_end == words_end and run is not None:
-                add(run, _text(article, tokens, i, words_end), organization)
+                # "Alderman Sir X, Lord Mayor of Y": the title after the name says more.
+                title, stated = _title_after(article, tokens, run.last)
+                if title is None:
+                    title = _text(article, tokens, i - 1 if prefixed else i, words_end)
+                add(run, title, stated or organization)
                 i = run.last
                 continue
             if complement_end > words_end:
@@ -325,6 +364,18 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 continue
         i += 1
     return found
+
+
+def _place_prefix(tokens: list[Token], i: int) -> bool:
+    """ "Tianjin Mayor Ma Shuhua": one capitalized word, a place, before the title."""
+    if i == 0 or not _is_name_token(tokens[i - 1]) or possessive_base(tokens[i - 1].text):
+        return False
+    word = tokens[i - 1]
+    return (
+        word.lower not in NOT_NAMES
+        and not is_title_word(word.text)
+        and (i == 1 or not _is_name_token(tokens[i - 2]) or tokens[i - 2].lower in LEADING)
+    )
 
 
 def _is_name_token(token: Token) -> bool:

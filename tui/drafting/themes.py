@@ -12,10 +12,10 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest)"
+        r"investments?|invest|work|working|partner|partnering)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
-        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?",
+        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?(?=[a-z])",
         re.IGNORECASE,
     ),
     re.compile(
