@@ -347,7 +347,8 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
             # a lower-case title: "the chairman of the board, Mr. X" is handled above.
             pass
         # Name, Title / Name (Title)
-        run = _name_at(article, sentence, i) if _is_name_token(token) else None
+        may_start = _is_name_token(token) or token.text == "He"  # the family name He
+        run = _name_at(article, sentence, i) if may_start else None
         if run is not None and (i == 0 or tokens[i - 1].lower not in HONORIFICS):
             title, organization = _title_after(article, tokens, run.last)
             if title is not None:
@@ -379,7 +380,8 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
 
 
 def _is_name_token(token: Token) -> bool:
-    return token.text[0].isupper() and token.text[0].isalpha()
+    """A capitalized word that could be part of a name ("The", "There" cannot)."""
+    return token.text[0].isupper() and token.text[0].isalpha() and token.lower not in NOT_NAMES
 
 
 def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | None, str | None]:
@@ -422,7 +424,11 @@ def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | 
         before = tokens[start - 1] if start else None
         # A title after a comma belongs to whoever comes before it ("Mr. X, CEO, Mr. Y").
         if gap in ([], [","]) and (
-            before is None or not (_is_name_token(before) or before.text in (",", "("))
+            before is None
+            or not (
+                _is_name_token(before)
+                or (before.text in (",", "(") and start >= 2 and _is_name_token(tokens[start - 2]))
+            )
         ):
             title = _text(article, tokens, start, end)
             return title, _organization_in(article, title)
