@@ -20,7 +20,8 @@ _MAX_QUOTES = 3
 _INCOMING = re.compile(
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
-    r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b"
+    r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
+    r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
 )
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _LEADS = re.compile(
@@ -53,6 +54,8 @@ def draft(
             sentence = person.mentions[0].sentence
             names.organizations.append(_organization(stated[0], sentence))
     dates = find_dates(article)
+    reported = next((d for d in dates if _is_dateline(article, d)), None)
+    dates = [d for d in dates if d is not reported]
     proper = (
         keys | {fold(o.name) for o in names.organizations} | {fold(p.name) for p in names.places}
     )
@@ -67,7 +70,7 @@ def draft(
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
     counterparts = [p for p in people if p is not lead and p not in members]
     trip_date = _trip_date(dates, delegation_sentence)
-    events = build_itinerary(article, names, counterparts, dates, trip_date, themes)
+    events = build_itinerary(article, names, counterparts, dates, trip_date, themes, visitor_lead)
 
     ids: dict[str, str] = {}
     used: set[str] = set()
@@ -142,6 +145,8 @@ def draft(
     briefing["dates"], date_reason = _briefing_dates(article, trip_date, dates)
     if date_reason:
         briefing["inferred"]["dates"] = date_reason
+    if reported is not None:
+        briefing["reported"] = reported.stated_date()
     briefing["places"] = [place.name for place in names.places]
     briefing["delegation"] = _delegation(
         article, lead, members, home, delegation_sentence, incoming
@@ -255,7 +260,7 @@ def _leads(
             hosts = [p for start, p in found if start < at]
             visitors = [p for start, p in found if start > at]
             if hosts:
-                return hosts[-1], visitors[0] if visitors else None
+                return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
         elif led_by:
             at = s.start + led_by.end()
             after = [p for start, p in found if start >= at]
@@ -267,6 +272,18 @@ def _leads(
             if before:
                 return before[-1], None
     return (people[0] if people else None), None
+
+
+def _led_by(people: list[Person], host: Person) -> Person | None:
+    """The visiting delegation's lead: the first person named after "led by"."""
+    for person in people:
+        for mention in person.mentions:
+            before = mention.sentence.text[: mention.start - mention.sentence.start]
+            if person is not host and re.search(
+                r"\b(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$", before
+            ):
+                return person
+    return None
 
 
 def _home(
@@ -308,13 +325,25 @@ def _is_member(
 
 
 def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:
+    """The visit's dates: those of the article's first sentence, else of the sentence that
+    introduces the delegation, else its first range of days."""
     ranges = [d for d in dates if d.last is not None]
+    first = [d for d in dates if d.sentence.index == 0]
+    if first:
+        return next((d for d in first if d.last is not None), first[0])
     if sentence is not None:
         in_sentence = [d for d in dates if d.sentence is sentence]
         ranged = [d for d in in_sentence if d.last is not None]
         if ranged or in_sentence:
             return (ranged or in_sentence)[0]
     return ranges[0] if ranges else None
+
+
+def _is_dateline(article: Article, date: DateMention) -> bool:
+    """ "Wuhan, May 21 (Changjiang Daily) --": the article's own date, not the visit's."""
+    sentence = date.sentence
+    before = article.text[sentence.start : date.start]
+    return sentence.index == 0 and bool(re.fullmatch(r"[A-Z][\w'’ -]*,\s*", before))
 
 
 def _briefing_dates(

@@ -21,6 +21,10 @@ _MEETING = re.compile(
     r"discussion(?:s)? (?:and exchanges? )?with|received|receives|hosted|conferred with|"
     r"paid a courtesy call on|sat down with)\b"
 )
+_MET_DELEGATION = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|welcomed)\s+(?:with\s+)?(?:the|a|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?delegation\b"
+)
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
 )
@@ -71,6 +75,7 @@ def build_itinerary(
     dates: list[DateMention],
     trip_date: DateMention | None,
     themes: list[ThemeMention],
+    visitor_lead: Person | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     by_key: dict[str, Event] = {}
@@ -129,6 +134,23 @@ def build_itinerary(
 
         met = [p for p in counterparts if any(m.sentence is sentence for m in p.mentions)]
         meeting = _MEETING.search(sentence.text)
+        unnamed = meeting and not met and visitor_lead and _MET_DELEGATION.search(sentence.text)
+        if unnamed and visitor_lead is not None:
+            # "Mayor X met the delegation on October 16": the delegation's lead is met.
+            met = [visitor_lead]
+            meetings = [e for e in events if e.kind == "meeting" and visitor_lead in e.counterparts]
+            if not meetings:
+                event_for(
+                    "meeting:" + fold(visitor_lead.name),
+                    f"Meeting with {visitor_lead.name}'s delegation",
+                    "meeting",
+                    sentence,
+                ).counterparts.append(visitor_lead)
+            target = meetings[0] if meetings else events[-1]
+            target.inferred.setdefault(
+                "counterparts",
+                f"The article says the delegation was met; {visitor_lead.name} leads it.",
+            )
         if meeting and met:
             after = sentence.start + meeting.start()
             guests = [
@@ -190,6 +212,23 @@ def build_itinerary(
                 event.organizations.extend(v for v in visited if v not in event.organizations)
                 event.quote(article.clause(sentence, after, after + 1))
                 here.append(event)
+            else:
+                # "visited the Chinese Ambassador to France, Mr. Lu Shano, and ..."
+                hosts = [
+                    p
+                    for p in met
+                    if any(m.sentence is sentence and after <= m.start < stop for m in p.mentions)
+                    and not any(p in e.counterparts for e in here)
+                ]
+                for person in hosts:
+                    event = event_for(
+                        "visit:" + fold(person.name), f"Visit to {person.name}", "visit", sentence
+                    )
+                    if person not in event.counterparts:
+                        event.counterparts.append(person)
+                    mention = next(m for m in person.mentions if m.sentence is sentence)
+                    event.quote(article.clause(sentence, mention.start, mention.end))
+                    here.append(event)
 
         for found in re.finditer(r"[^,;]*\b(?:signed|inked)\b[^,;]*", sentence.text):
             outcome = (
@@ -252,7 +291,29 @@ def build_itinerary(
             context.place, context.place_quote = place, clause if len(clause) < 120 else place
         if date is not None:
             context.date = date
+    _dates_of_stays(article, events, dates, trip_date)
     return events
+
+
+def _dates_of_stays(
+    article: Article, events: list[Event], dates: list[DateMention], trip: DateMention | None
+) -> None:
+    """ "The delegation was in Santiago from Dec. 4 to 6": an event in Santiago whose own
+    sentence gives no date is taken to be within those days."""
+    for date in dates:
+        if date is trip:
+            continue
+        before = article.text[date.sentence.start : date.start]
+        stay = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w'’ -]*?)\s*,?\s*$", before)
+        if stay is None:
+            continue
+        for event in events:
+            if event.date is None and event.place == stay.group(1):
+                event.date = date
+                event.inferred["date"] = (
+                    f'The article says "in {stay.group(1)} {date.as_stated}"; this event in '
+                    f"{stay.group(1)} is taken to be within those days."
+                )
 
 
 def _place_in(sentence: Sentence, places: list[Place]) -> str | None:

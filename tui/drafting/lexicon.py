@@ -248,6 +248,7 @@ ORGANIZATION_HEADS = {
     "assembly": "government",
     "agency": "government",
     "office": "government",
+    "hall": "government",
     "embassy": "diplomatic-mission",
     "consulate": "diplomatic-mission",
     "mission": "diplomatic-mission",

@@ -285,8 +285,15 @@ def _split(run: Run) -> list[Run]:
         left_head = (possessive_base(tokens[k - 1].text) or tokens[k - 1].text).lower()
         right_tail = tokens[last - 1].lower
         joined_is_named = right_tail in _AND_JOINED or right_tail in EVENT_HEADS
+        left_words = {token.lower for token in tokens[start:k]}
+        right_words = {token.lower for token in tokens[k + 1 : last]}
+        # "University of Manchester and Shenzhen University": two names, each whole.
+        both_named = any(w in ORGANIZATION_HEADS for w in left_words) and any(
+            w in ORGANIZATION_HEADS or w in EVENT_HEADS for w in right_words
+        )
         if (
             not joined_is_named
+            or both_named
             or left_head in ORGANIZATION_HEADS
             or left_head in EVENT_HEADS
             or tokens[k + 1].lower == "the"
@@ -315,8 +322,8 @@ def run_kind(run: Run, source: str) -> str:
     if run.head in EVENT_HEADS:
         return "event"
     if run.head in ORGANIZATION_HEADS or any(
-        word.lower() in ("embassy", "consulate", "chamber", "bank", "university", "politecnico")
-        for word in words
+        ORGANIZATION_HEADS.get(word.lower(), "other") != "other" and not word.isupper()
+        for word in words[:-1]
     ):
         return "organization"
     if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
@@ -332,9 +339,11 @@ def looks_like_person(run: Run) -> bool:
     tokens = run.tokens
     if not 1 <= len(tokens) <= 4:
         return False
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = possessive_base(token.text) or token.text
         lower = word.lower()
+        if index == 0 and word == "He" and len(tokens) > 1:
+            continue  # the Chinese family name, not the pronoun: "He Xiaodan"
         if lower in PARTICLES:
             continue
         if (

@@ -21,10 +21,12 @@ _LIST_TRIGGERS = re.compile(
     r"sponsored by|co-hosted by|headquarters of|office of|branch of|subsidiary of|"
     r"factory of|plant of|campus of|came to|went to|called at|stopped at)\s+$"
 )
+# "the Stellantis design centre", "the Codelco copper corporation"
 _FACILITIES = re.compile(
-    r"^\s+(?:design|research|R&D|innovation|technology|production|manufacturing|logistics)?"
-    r"\s*(?:centre|center|headquarters|plant|factory|campus|office|branch|laboratory|lab|"
-    r"base|showroom|facility|site|subsidiary)\b(?!\s+of\b)"
+    r"^\s+(?:[a-z&][\w&-]*\s+){0,2}?"
+    r"(?:centre|center|headquarters|plant|factory|campus|office|branch|laboratory|lab|"
+    r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
+    r"museum|university|hospital)\b(?!\s+of\b)"
 )
 _PLACE_BEFORE = frozenset(["in", "to", "at"])
 
@@ -84,6 +86,18 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             place.sentences.append(sentence)
 
     extra = {fold(name): name for name in extra_organizations}
+    # Places first: "visited London and Manchester in the United Kingdom" says that
+    # London is a place before "visited" could make it an organization.
+    for sentence in article.sentences:
+        runs = capitalized_runs(sentence)
+        for index, run in enumerate(runs):
+            name = run.text(text)
+            if (
+                run_kind(run, text) == "name"
+                and fold(name) not in people
+                and _place_context(text, sentence, runs, index)
+            ):
+                add_place(name, sentence)
     for sentence in article.sentences:
         runs = capitalized_runs(sentence)
         for index, run in enumerate(runs):
@@ -92,7 +106,6 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             kind = run_kind(run, text)
             before = text[sentence.start : run.start]
             after = text[run.end : sentence.end]
-            previous_word = before.split()[-1].lower() if before.split() else ""
             if name.lower() in HONORIFICS:
                 continue
             if kind == "event":
@@ -105,20 +118,7 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             elif kind == "place":
                 add_place(name.removeprefix("the "), sentence)
             elif kind == "name" and fold(name) not in people:
-                country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
-                nearby_country = country_after and is_place_word(country_after.group(1))
-                next_is_country_list = _ends_with_country(text, runs, index)
-                if (
-                    previous_word in _PLACE_BEFORE
-                    or nearby_country
-                    or next_is_country_list
-                    or re.search(r"\b(?:Mayor|Governor|Commissioner|mayor|governor) of\s+$", before)
-                    or (sentence.index == 0 and run.first == 0 and _dateline(after))
-                    or (
-                        re.search(r"\b(?:and|,)\s*$", before)
-                        and _in_place_list(text, sentence, run)
-                    )
-                ):
+                if fold(name) in places or _place_context(text, sentence, runs, index):
                     add_place(name, sentence)
                 elif (
                     _LIST_TRIGGERS.search(before)
@@ -129,14 +129,31 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
     return Names(list(organizations.values()), list(places.values()), events, by_sentence)
 
 
+def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -> bool:
+    """Whether the text puts the run where a place goes."""
+    run = runs[index]
+    before = text[sentence.start : run.start]
+    after = text[run.end : sentence.end]
+    previous_word = before.split()[-1].lower() if before.split() else ""
+    country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
+    return bool(
+        previous_word in _PLACE_BEFORE
+        or (country_after and is_place_word(country_after.group(1)))
+        or _ends_with_country(text, runs, index)
+        or re.search(r"\b(?:Mayor|Governor|Commissioner|Minister for [\w ]+) of\s+$", before)
+        or (sentence.index == 0 and run.first == 0 and _dateline(after))
+        or (re.search(r"\b(?:and|,)\s*$", before) and _in_place_list(text, sentence, run))
+    )
+
+
 def _ends_with_country(text: str, runs: list[Run], index: int) -> bool:
     """ "Milan and Turin, Italy": the list the run is in ends with ", COUNTRY"."""
     for k in range(index + 1, len(runs)):
         between = text[runs[k - 1].end : runs[k].start]
-        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", between):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|\s+in)\s*(?:the\s+)?", between):
             return False
         if is_place_word(runs[k].text(text)):
-            return "," in between
+            return "," in between or " in" in between
     return False
 
 

@@ -8,18 +8,21 @@ X"), "Mr./Ms./Dr." forms, and later mentions by surname, which become aliases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
+    NOT_NAMES,
     ORGANIZATION_HEADS,
     PARTICLES,
     STOP_WORDS,
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    LEADING,
     Run,
     capitalized_runs,
     fold,
@@ -31,6 +34,19 @@ from tui.drafting.names import (
 from tui.drafting.sentences import Article, Sentence, Token
 
 _DELIMITERS = frozenset(',.;:()—–"“”')
+INNER_TITLE_WORDS = DEPARTMENT_WORDS | frozenset(
+    [
+        "operating",
+        "information",
+        "technical",
+        "marketing",
+        "risk",
+        "compliance",
+        "data",
+        "security",
+        "people",
+    ]
+)
 # Offices of companies and the like, for which an organization named nearby is theirs.
 CORPORATE_HEADS = frozenset(
     [
@@ -142,7 +158,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     ):
         j += 1  # a nationality: "Chinese Ambassador"
     heads = 0
-    while j < len(tokens) and is_title_word(tokens[j].text):
+    while j < len(tokens) and (is_title_word(tokens[j].text) or _inside_title(tokens, j)):
         if capitalized and not tokens[j].text[0].isupper():
             return None
         heads += tokens[j].lower in TITLE_HEADS
@@ -159,6 +175,9 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         complement_end = None
         while k < len(tokens) and k - j < 12:
             token = tokens[k]
+            if token.text == "," and complement_end is not None and _listed_on(tokens, k):
+                k += 1
+                continue
             if token.text in _DELIMITERS or token.lower in HONORIFICS:
                 break
             if token.lower == "and":
@@ -182,9 +201,43 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     return words_end, words_end
 
 
+def _listed_on(tokens: list[Token], k: int) -> bool:
+    """At a comma in a title, whether "B and C" follows as more of one list of
+    capitalized nouns: "for Innovation, Industry and Trade"."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].lower == "and":
+        return False
+    seen_and = False
+    while j < len(tokens):
+        token = tokens[j]
+        if token.lower == "and" and not seen_and:
+            seen_and = True
+        elif token.text == "," and not seen_and:
+            pass
+        elif not (token.text[0].isupper() and token.text[0].isalpha()) or (
+            token.lower in HONORIFICS or is_title_word(token.text)
+        ):
+            return seen_and and token.text in _DELIMITERS | {"and"} and tokens[j - 1].lower != "and"
+        j += 1
+    return seen_and and tokens[j - 1].lower != "and"
+
+
+def _inside_title(tokens: list[Token], j: int) -> bool:
+    """ "Operating" in "Chief Operating Officer": a word of a department or field between
+    title words, with a title's head right after it."""
+    if j == 0 or not is_title_word(tokens[j - 1].text):
+        return False
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in INNER_TITLE_WORDS:
+        k += 1
+    return k > j and k < len(tokens) and tokens[k].lower in TITLE_HEADS
+
+
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
     """The person-like run of capitalized words starting at token i."""
     tokens = sentence.tokens
+    if i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[0].isupper():
+        i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     j = i
     while j < len(tokens) and j - i < 5:
         token = tokens[j]
@@ -253,16 +306,27 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 continue
         # Title Name: "Mayor Wu Qingshan", "Valeo Group's Senior Vice President X"
         span = title_span(tokens, i, capitalized=True)
-        if span is not None and (
-            i == 0
-            or not _is_name_token(tokens[i - 1])
-            or possessive_base(tokens[i - 1].text) is not None
+        prefixed = _place_prefix(tokens, i)
+        after_appositive = i >= 2 and tokens[i - 1].text == "," and _is_name_token(tokens[i - 2])
+        if (
+            span is not None
+            and not after_appositive
+            and (
+                i == 0
+                or not _is_name_token(tokens[i - 1])
+                or possessive_base(tokens[i - 1].text) is not None
+                or prefixed
+            )
         ):
             words_end, complement_end = span
             organization = _possessor(article, sentence, i)
             run = _name_at(article, sentence, words_end)
             if complement_end == words_end and run is not None:
-                add(run, _text(article, tokens, i, words_end), organization)
+                # "Alderman Sir X, Lord Mayor of Y": the title after the name says more.
+                title, stated = _title_after(article, tokens, run.last)
+                if title is None:
+                    title = _text(article, tokens, i - 1 if prefixed else i, words_end)
+                add(run, title, stated or organization)
                 i = run.last
                 continue
             if complement_end > words_end:
@@ -283,7 +347,8 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
             # a lower-case title: "the chairman of the board, Mr. X" is handled above.
             pass
         # Name, Title / Name (Title)
-        run = _name_at(article, sentence, i) if _is_name_token(token) else None
+        may_start = _is_name_token(token) or token.text == "He"  # the family name He
+        run = _name_at(article, sentence, i) if may_start else None
         if run is not None and (i == 0 or tokens[i - 1].lower not in HONORIFICS):
             title, organization = _title_after(article, tokens, run.last)
             if title is not None:
@@ -302,8 +367,21 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
     return found
 
 
+def _place_prefix(tokens: list[Token], i: int) -> bool:
+    """ "Tianjin Mayor Ma Shuhua": one capitalized word, a place, before the title."""
+    if i == 0 or not _is_name_token(tokens[i - 1]) or possessive_base(tokens[i - 1].text):
+        return False
+    word = tokens[i - 1]
+    return (
+        word.lower not in NOT_NAMES
+        and not is_title_word(word.text)
+        and (i == 1 or not _is_name_token(tokens[i - 2]) or tokens[i - 2].lower in LEADING)
+    )
+
+
 def _is_name_token(token: Token) -> bool:
-    return token.text[0].isupper() and token.text[0].isalpha()
+    """A capitalized word that could be part of a name ("The", "There" cannot)."""
+    return token.text[0].isupper() and token.text[0].isalpha() and token.lower not in NOT_NAMES
 
 
 def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | None, str | None]:
@@ -317,6 +395,15 @@ def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | N
     if span is None:
         return None, None
     end = span[1]
+    # "Deputy Secretary of the CPC Qingdao Municipal Committee and Mayor of Qingdao"
+    if end + 1 < len(tokens) and tokens[end].lower == "and":
+        second = title_span(tokens, end + 1, capitalized=True)
+        if (
+            second is not None
+            and _ends_mention(tokens, second[1])
+            and tokens[second[1]].lower != "and"
+        ):
+            end = second[1]
     closing = ")" if tokens[k].text == "(" else None
     if closing and (end >= len(tokens) or tokens[end].text != ")"):
         return None, None
@@ -337,7 +424,11 @@ def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | 
         before = tokens[start - 1] if start else None
         # A title after a comma belongs to whoever comes before it ("Mr. X, CEO, Mr. Y").
         if gap in ([], [","]) and (
-            before is None or not (_is_name_token(before) or before.text in (",", "("))
+            before is None
+            or not (
+                _is_name_token(before)
+                or (before.text in (",", "(") and start >= 2 and _is_name_token(tokens[start - 2]))
+            )
         ):
             title = _text(article, tokens, start, end)
             return title, _organization_in(article, title)
@@ -381,15 +472,20 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
 
 
 def _organization_in(article: Article, title: str) -> str | None:
-    """The organization a title names ("Vice President of the Lombardy Region")."""
-    for marker in (" of the ", " of ", " at the ", " at "):
-        if marker in title:
-            rest = title.split(marker, 1)[1]
-            words = rest.replace(",", " ").split()
-            if words and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words):
-                return rest
-            return None
-    return None
+    """The organization a title names ("Vice President of the Lombardy Region",
+    "Director of International Relations of Curitiba City Hall"): the shortest part
+    after an "of" or "at" that still holds a word that makes it an organization."""
+    best = None
+    for match in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title):
+        rest = title[match.end() :]
+        words = rest.replace(",", " ").split()
+        if (
+            words
+            and words[0][0].isupper()
+            and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
+        ):
+            best = rest
+    return best
 
 
 def group_people(article: Article, mentions: list[Mention]) -> list[Person]:

@@ -12,10 +12,10 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest)"
+        r"investments?|invest|work|working|partner|partnering)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
-        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?",
+        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?(?=[a-z])",
         re.IGNORECASE,
     ),
     re.compile(
@@ -26,7 +26,7 @@ _TRIGGERS = [
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
-    r"(?:[.;:!?()]|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
+    r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?)"

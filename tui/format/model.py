@@ -205,6 +205,9 @@ class Briefing(Sourced):
         ),
     )
     dates: StatedDate
+    reported: StatedDate | None = Field(
+        default=None, description="The article's own date, from its dateline, when it has one."
+    )
     places: list[Text] = Field(default_factory=list, description="Places named by the source.")
     delegation: Delegation
     organizations: list[Organization] = Field(default_factory=list)

@@ -1,0 +1,23 @@
+"""Drafting a short text and looking up what came out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.drafting.draft import draft
+
+
+def drafted(body: str, title: str = "A Visit") -> dict[str, Any]:
+    return draft(f"{title}\n\n{body}\n")
+
+
+def person(briefing: dict[str, Any], name: str) -> dict[str, Any]:
+    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
+    people.append(briefing["delegation"]["lead"])
+    found = [p for p in people if p["name"] == name]
+    assert found, f"{name} not among {[p['name'] for p in people]}"
+    return found[0]
+
+
+def names(items: list[dict[str, Any]]) -> list[str]:
+    return [item["name"] for item in items]
