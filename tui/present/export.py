@@ -78,6 +78,11 @@ def to_markdown(archive: Archive, notes: Callable[[str], str] | None = None) -> 
     )
 
 
+def briefing_markdown(archive: Archive, briefing_id: str) -> str:
+    """One briefing as a Markdown document, as `to_markdown` writes each."""
+    return _briefing_markdown(archive, archive.loaded(briefing_id).briefing)
+
+
 def _briefing_markdown(archive: Archive, briefing: Briefing) -> str:
     bid = briefing.id
 
