@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from tui import __version__
 from tui.reading.bundled import paths_or_bundled
 
-COMMANDS = ("validate", "search", "export", "schema", "draft", "notes")
+COMMANDS = ("validate", "search", "export", "schema", "draft", "notes", "serve")
 # Commands with a module of their own; the others are in tui.cli.subcommands.
-_OWN_MODULES = {"draft": "tui.cli.draft", "notes": "tui.cli.notes"}
+_OWN_MODULES = {"draft": "tui.cli.draft", "notes": "tui.cli.notes", "serve": "tui.cli.serve"}
 
 _EPILOG = """commands:
   briefings [PATH ...]            open the app (default: the bundled briefings)
@@ -34,6 +34,8 @@ _EPILOG = """commands:
                                   draft a briefing from a plain-text article
   briefings notes add|list|search|done|delete|restore|export|import|backup ...
                                   your notes and follow-ups (briefings notes -h)
+  briefings serve [PATH ...] [--host HOST] [--port PORT] [--max-sessions N]
+                                  serve the app to web browsers (with a token)
 
 PATH is a briefing file or a folder of them (*.yaml, *.yml, searched recursively)."""
 

@@ -239,10 +239,12 @@ def build_itinerary(
             if not outcome:
                 continue
             recent = [e for e in events if e.paragraph == sentence.paragraph]
-            target = here[-1] if here else (recent[-1] if recent else None)
-            if target is None:
+            known = here[-1] if here else (recent[-1] if recent else None)
+            if known is None:
                 target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
                 target.quote(outcome)
+            else:
+                target = known
             target.outcomes.append(outcome)
 
         for event in here:
@@ -250,9 +252,9 @@ def build_itinerary(
         recent = [e for e in events if e.paragraph == sentence.paragraph]
         for event in here or recent[-1:]:
             carried = not here
-            for mention in themes:
-                if mention.sentence is sentence and mention.name not in event.themes:
-                    event.themes.append(mention.name)
+            for theme in themes:
+                if theme.sentence is sentence and theme.name not in event.themes:
+                    event.themes.append(theme.name)
                     if carried:
                         event.inferred.setdefault(
                             "themes",

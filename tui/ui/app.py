@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import io
+import re
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from platformdirs import user_downloads_path
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -192,6 +195,32 @@ class BriefingsApp(App[None]):
     def action_show_errors(self) -> None:
         self.push_screen(ErrorsScreen(self.problems))
 
+    def action_export_markdown(self) -> None:
+        """The open briefing as a Markdown file: in a terminal saved in the downloads
+        folder, in a browser downloaded."""
+        from tui.present.book import briefing_markdown
+
+        briefing_id = self.main_screen.briefing_id
+        if self.archive is None or briefing_id is None:
+            return
+        text = briefing_markdown(self.archive, briefing_id)
+        stem = _FILE_NAME_UNSAFE.sub("-", briefing_id).strip("-.") or "briefing"
+        directory = None if self.is_web else user_downloads_path()
+        name = f"{stem}.md" if directory is None else _unused_name(directory, stem, ".md")
+        self.deliver_text(
+            io.StringIO(text),
+            save_directory=directory,
+            save_filename=name,
+            mime_type="text/markdown",
+        )
+
+    def on_delivery_complete(self, event: events.DeliveryComplete) -> None:
+        where = "Download started" if event.path is None or self.is_web else f"Saved {event.path}"
+        self.notify(where, title="Export", markup=False)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        self.notify(str(event.exception), title="Export failed", severity="error", markup=False)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key that works where the user is, by its
         description: the palette offers what the footer and the help list."""
@@ -207,6 +236,26 @@ class BriefingsApp(App[None]):
                 binding.tooltip or binding.description,
                 partial(self.run_action, binding.action, active.node),
             )
+        if screen is self.main_screen and self.main_screen.briefing_id is not None:
+            yield SystemCommand(
+                "Export briefing as Markdown",
+                "The open briefing as a .md file (in a browser, a download)",
+                self.action_export_markdown,
+            )
+
+
+# A briefing's id names the file; anything but these could make it a path or a bad header.
+_FILE_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def _unused_name(directory: Path, stem: str, suffix: str) -> str:
+    """A file name in `directory` that names no file yet: Textual's delivery would
+    overwrite an earlier export of the same briefing."""
+    name, number = f"{stem}{suffix}", 1
+    while (directory / name).exists():
+        number += 1
+        name = f"{stem} ({number}){suffix}"
+    return name
 
 
 def create_app(paths: Iterable[Path], *, watch: bool = True) -> BriefingsApp:
