@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tui.notes.dates import describe_due
 from tui.notes.store import Note
 
@@ -18,13 +20,16 @@ def written(note: Note) -> str:
     return said
 
 
-def follow_up_status(note: Note) -> str:
+def follow_up_status(note: Note, today: date | None = None) -> str:
     """'' for a plain note; otherwise whether it is done, and when it is due."""
     if not note.follow_up:
         return ""
     if note.done:
         return "follow-up, done"
-    return "follow-up" + (f", due {describe_due(note.due)}" if note.due else ", no date")
+    if note.due is None:
+        return "follow-up, no date"
+    late = " (overdue)" if note.due < (today or date.today()) else ""
+    return f"follow-up, due {describe_due(note.due)}{late}"
 
 
 def first_line(note: Note, width: int = 80) -> str:

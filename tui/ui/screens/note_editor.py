@@ -42,10 +42,11 @@ class UnsavedPrompt(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="unsaved-dialog"):
-            yield Static("This note has changes that are not saved.", id="unsaved-title")
+            yield Static("This note has changes not saved yet.", id="unsaved-title")
             yield Static(
                 Content.assemble(
-                    ("s", "bold"), " save and close · ", ("d", "bold"), " discard the changes · ",
+                    ("s", "bold"), " save and close · ",
+                    ("d", "bold"), " discard them (autosaved ones too) · ",
                     ("esc", "bold"), " keep editing",
                 )
             )  # fmt: skip
@@ -67,6 +68,7 @@ class NoteEditor(ModalScreen[None]):
         self.entry_name = name
         self.digest = digest
         self.note = note
+        self._opened_with = note  # what discarding goes back to
         self._saved_text = note.text if note else ""
         self._saved_due: date | None = note.due if note else None
         self._saved_follow_up = note.follow_up if note else False
@@ -197,12 +199,29 @@ class NoteEditor(ModalScreen[None]):
             return
 
         def answered(choice: str | None) -> None:
-            if choice == "discard" or (choice == "save" and self._save(explicit=True)):
+            if choice == "discard":
+                self._discard()
+                self.dismiss(None)
+            elif choice == "save" and self._save(explicit=True):
                 self.dismiss(None)
             else:
                 self.query_one(TextArea).focus()
 
         self.app.push_screen(UnsavedPrompt(), answered)
+
+    def _discard(self) -> None:
+        """Back to the note as it was when the editor opened: what autosaves wrote meanwhile
+        is undone too (a new note is deleted, which `u` in its list takes back)."""
+        note, before = self.note, self._opened_with
+        if note is None:
+            return
+        if before is None:
+            self.store.delete(note.id)
+            return
+        if note.text != before.text:
+            self.store.edit(note.id, before.text, keep_revision=True)
+        if (note.due, note.follow_up) != (before.due, before.follow_up):
+            self.store.set_due(note.id, before.due, follow_up=before.follow_up)
 
     def on_unmount(self) -> None:
         if self._autosave is not None:

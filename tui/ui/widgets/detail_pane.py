@@ -60,8 +60,9 @@ class DetailPane(Vertical):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-text"):
             yield Static(id="detail-title")
-            yield Static(id="detail-body")
+            # The user's own notes first: under a long detail they would be out of sight.
             yield Static(id="detail-notes")
+            yield Static(id="detail-body")
         yield LinkList(id="detail-links")
 
     def show(self, detail: Detail, notes: Sequence[Note] = ()) -> None:
