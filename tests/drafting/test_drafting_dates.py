@@ -63,7 +63,7 @@ def test_what_the_format_cannot_hold_is_left_to_the_words() -> None:
 
 
 def test_a_visit_that_ended_on_a_day_has_no_first_day() -> None:
-    from helpers import drafted
+    from drafting_helpers import drafted
 
     briefing = drafted("Mayor Li Wei wrapped up a five-day visit to Kenya on July 28, 2023.")
     assert briefing["dates"] == {"as_stated": "on July 28, 2023", "year": 2023}
