@@ -11,11 +11,13 @@ import uuid
 from pathlib import Path
 
 from conftest import ROOT
-from test_terminal_smoke import BRIEFINGS, TMUX, WAIT, Terminal, pytestmark  # noqa: F401
+from test_terminal_smoke import BRIEFINGS, TMUX, Terminal, pytestmark  # noqa: F401
 
 from tui.cli.draft import _draft_text
 
 ARTICLE = ROOT / "benchmarks" / "drafting_articles" / "t3-xiamen-japan.txt"
+# Each wait gives up after this long: generous, for a machine busy with other tests.
+WAIT = 30.0
 
 
 def test_the_editor_gets_the_terminal_and_the_app_comes_back(tmp_path: Path) -> None:
