@@ -341,6 +341,17 @@ def table(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def _print_targets(name: str, total: Score) -> None:
+    print(f"\ntargets on {name}:")
+    for attribute, target in TARGETS.items():
+        right, out_of = getattr(total, attribute)
+        ratio = right / out_of if out_of else 1.0
+        print(f"  {attribute:18} {ratio:6.1%}  target {target:.0%}  {_met(ratio >= target)}")
+    invented = total.invented_years
+    print(f"  invented years     {invented}  target 0  {_met(not invented)}")
+    print(f"  tracebacks         {total.traceback}  target 0  {_met(not total.traceback)}")
+
+
 def _met(met: bool) -> str:
     return "met" if met else "NOT met"
 
@@ -365,16 +376,10 @@ def main(argv: list[str] | None = None) -> int:
         events, outcomes = _cell(seed.events), _cell(seed.outcomes)
         print(f"\nseed vs bundled briefing: events {events}, outcomes {outcomes}")
     gold_scores = [s for s in scores if s.group != "seed"]
-    if gold_scores:
-        total = _total("all", gold_scores)
-        print("\ntargets on all gold articles:")
-        for attribute, target in TARGETS.items():
-            right, out_of = getattr(total, attribute)
-            ratio = right / out_of if out_of else 1.0
-            print(f"  {attribute:18} {ratio:6.1%}  target {target:.0%}  {_met(ratio >= target)}")
-        invented = total.invented_years
-        print(f"  invented years     {invented}  target 0  {_met(not invented)}")
-        print(f"  tracebacks         {total.traceback}  target 0  {_met(not total.traceback)}")
+    held_out = [s for s in gold_scores if s.group == "held-out"]
+    for name, members in (("all gold articles", gold_scores), ("the held-out articles", held_out)):
+        if members:
+            _print_targets(name, _total(name, members))
     if args.misses:
         for score in scores:
             if score.misses:

@@ -4,6 +4,7 @@ today's date, and a relative phrase ("yesterday afternoon") stays words."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -59,14 +60,24 @@ class DateMention:
     last: tuple[int, int] | None = None
 
     def stated_date(self) -> dict[str, object]:
+        """As the format has it. A day no calendar has ("April 31") is left to the
+        words, and so is the end of a range that runs into the next year, which the
+        format cannot order."""
         date: dict[str, object] = {"as_stated": self.as_stated}
         if self.year is not None:
             date["year"] = self.year
-        if self.first is not None:
-            date["start"] = {"month": self.first[0], "day": self.first[1]}
-        if self.last is not None:
-            date["end"] = {"month": self.last[0], "day": self.last[1]}
+        first = self.first if self.first and _exists(self.first, self.year) else None
+        last = self.last if first and self.last and _exists(self.last, self.year) else None
+        if first is not None:
+            date["start"] = {"month": first[0], "day": first[1]}
+        if first is not None and last is not None and last >= first:
+            date["end"] = {"month": last[0], "day": last[1]}
         return date
+
+
+def _exists(day: tuple[int, int], year: int | None) -> bool:
+    # Without a year, a day that some year has: 29 February is a leap year's.
+    return day[1] <= calendar.monthrange(year if year is not None else 2000, day[0])[1]
 
 
 def find_dates(article: Article) -> list[DateMention]:

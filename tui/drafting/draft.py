@@ -355,16 +355,25 @@ def _briefing_dates(
         if trip.last is None and re.search(
             r"\b(?:wrapped up|concluded|ended|completed|wound up)\b", before
         ):
+            # The day it ended is not its first: the format has no end without a start.
             date.pop("start", None)
-            if trip.first is not None:
-                date["end"] = {"month": trip.first[0], "day": trip.first[1]}
+            return date, (
+                f'The article gives the day the visit ended ("{trip.as_stated}"), not the '
+                "day it began; month and day are left to those words."
+            )
         return date, None
     if dates:
         return dates[0].stated_date(), (
             f'The article gives no dates for the visit as a whole; "{dates[0].as_stated}" is '
             "the first date it gives."
         )
-    return {"as_stated": "not stated"}, "The article states no date."
+    # The format wants words of the source even here: those of the first sentence.
+    first = article.sentences[0] if article.sentences else article.title
+    words = article.clause(first, first.start, first.start + 1, longest=80)
+    return {"as_stated": words}, (
+        "The article states no date: these are the words of its first sentence, which "
+        "give none. Write the dates here if another source gives them."
+    )
 
 
 def _delegation(

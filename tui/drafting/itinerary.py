@@ -239,13 +239,11 @@ def build_itinerary(
             if not outcome:
                 continue
             recent = [e for e in events if e.paragraph == sentence.paragraph]
-            known = here[-1] if here else (recent[-1] if recent else None)
-            if known is None:
-                target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
-                target.quote(outcome)
-            else:
-                target = known
-            target.outcomes.append(outcome)
+            found_target = here[-1] if here else (recent[-1] if recent else None)
+            if found_target is None:
+                found_target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
+                found_target.quote(outcome)
+            found_target.outcomes.append(outcome)
 
         for event in here:
             event.paragraph = sentence.paragraph  # the paragraph that last reported it

@@ -9,10 +9,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.format.model import (
+    Briefing,
+    Counterpart,
+    Event,
+    Organization,
+    Review,
+    Sourced,
+    Theme,
+)
 from tui.index.archive import Archive, Kind, Ref
 from tui.present.describe import describe_date, person_line
 from tui.reading.checks import Location, iter_sourced
+
+REVIEW_WORDS = {
+    Review.drafted: "drafted by `briefings draft`, not yet reviewed",
+    Review.reviewed: "drafted, then reviewed",
+}
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,8 @@ def detail_of(archive: Archive, ref: Ref) -> Detail:
         Fact(fact.label, fact.value, fact.field, fact.field in entry.inferred)
         for fact in detail.facts
     ]
+    if entry.review is not None:
+        facts.insert(0, Fact("Review", REVIEW_WORDS[entry.review], "review"))
     sections = detail.sections
     if entry.inferred:
         reasons = [f"{name}: {reason}" for name, reason in entry.inferred.items()]

@@ -21,6 +21,7 @@ class ProblemKind(Enum):
     SOURCE = "source"  # the source text the briefing cites cannot be read
     ID_TAKEN = "id taken"  # another file holds a briefing with the same id
     STALE = "stale"  # a file reread for an outline no longer holds that briefing
+    DRAFTED = "drafted"  # `validate --strict`: an entry drafted and not yet reviewed
 
 
 @dataclass(frozen=True)

@@ -52,15 +52,8 @@ def unreviewed_problems(loaded: LoadedBriefing) -> list[Problem]:
         if root is not None:
             mark = locate(root, (*loc, "review")).start_mark
             line, column = mark.line + 1, mark.column + 1
-        problems.append(
-            Problem(
-                loaded.path,
-                line,
-                column,
-                f"{where}: drafted, not yet reviewed",
-                ProblemKind.CHECK,
-            )
-        )
+        message = f"{where}: drafted, not yet reviewed"
+        problems.append(Problem(loaded.path, line, column, message, ProblemKind.DRAFTED))
     return problems
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +17,7 @@ from tui.present.describe import describe_date
 from tui.present.printable import one_line, printable
 from tui.ui.history import History
 from tui.ui.messages import ArchiveChanged
+from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
@@ -25,6 +26,7 @@ from tui.ui.widgets.source_pane import SourcePane
 if TYPE_CHECKING:
     from tui.index.archive import Archive
     from tui.notes.store import NoteStore
+    from tui.ui.app import BriefingsApp
 
 
 class MainScreen(Screen[None]):
@@ -48,6 +50,16 @@ class MainScreen(Screen[None]):
         # Off the footer, which has no room left on 80 columns; in the help and palette.
         Binding(
             "f", "follow_ups", "Follow-ups", show=False, tooltip="Open follow-ups, soonest first"
+        ),
+        Binding(
+            "o",
+            "edit_entry",
+            "Edit",
+            show=False,  # the header names both keys when a briefing has drafted entries
+            tooltip="Open the briefing file in $EDITOR at this entry",
+        ),
+        Binding(
+            "r", "mark_reviewed", "Reviewed", show=False, tooltip="Mark this drafted entry reviewed"
         ),
     ]
 
@@ -90,6 +102,11 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "switch_briefing":
             return self.archive is not None and len(self.archive.briefings) > 1
+        if action == "edit_entry":
+            return self.shown is not None
+        if action == "mark_reviewed":
+            # Shown greyed out, not hidden, when the entry has nothing to review.
+            return None if self.shown is None or not self._drafted(self.shown) else True
         return True
 
     # What the app tells the screen.
@@ -182,6 +199,70 @@ class MainScreen(Screen[None]):
             if table.kind is ref.kind:
                 table.select(ref)
 
+    def _drafted(self, ref: Ref) -> bool:
+        from tui.format.model import Review
+
+        if self.archive is None or ref not in self.archive:
+            return False
+        return getattr(self.archive.get(ref), "review", None) is Review.drafted
+
+    def _review_line(self, archive: Archive, briefing_id: str) -> tuple[str, str] | str:
+        from tui.reading.review import review_count
+
+        counted = review_count(archive.loaded(briefing_id).briefing)
+        if not counted.marked:
+            return ""
+        if counted.done:
+            return ("  ✓ every drafted entry reviewed", "$success")
+        entries = "entry" if counted.drafted == 1 else "entries"
+        return (
+            f"  {DRAFTED_MARK}{counted.drafted:,} drafted {entries} left to review "
+            "(o edit, r reviewed)",
+            "bold $warning",
+        )
+
+    async def action_mark_reviewed(self) -> None:
+        from tui.reading.review_write import ReviewRefused, mark_reviewed
+
+        ref, archive = self.shown, self.archive
+        if ref is None or archive is None:
+            return
+        if not self._drafted(ref):
+            self.notify("This entry is not drafted: nothing to review.", timeout=3)
+            return
+        try:
+            path, loc = location(archive, ref)
+            mark_reviewed(path, archive.loaded(ref.briefing).briefing, loc)
+        except ReviewRefused as refusal:
+            self.notify(printable(str(refusal)), title="Not marked", severity="error", markup=False)
+            return
+        self.notify(printable(f"Marked reviewed: {archive.label(ref)}"), timeout=3, markup=False)
+        await cast("BriefingsApp", self.app).apply_changes([path])
+
+    async def action_edit_entry(self) -> None:
+        from textual.app import SuspendNotSupported
+
+        from tui.reading.review_write import ReviewRefused, entry_line
+
+        ref, archive = self.shown, self.archive
+        if ref is None or archive is None:
+            return
+        try:
+            path, loc = location(archive, ref)
+        except ReviewRefused as refusal:
+            self.notify(printable(str(refusal)), severity="error", markup=False)
+            return
+        command = editor_command(path, entry_line(path, loc))
+        try:
+            with self.app.suspend():
+                problem = run_editor(command)
+        except SuspendNotSupported:
+            problem = "this terminal cannot hand itself over to an editor"
+        if problem:
+            self.notify(printable(problem), title="Editor", severity="error", markup=False)
+        # Shown at once, whether or not the file watcher is on.
+        await cast("BriefingsApp", self.app).apply_changes([path])
+
     def _show_briefing(self, archive: Archive, briefing_id: str) -> None:
         self.briefing_id = briefing_id
         briefing = archive.briefings[briefing_id]
@@ -195,6 +276,7 @@ class MainScreen(Screen[None]):
             Content.assemble(
                 (one_line(briefing.title), "bold"),
                 stale,
+                self._review_line(archive, briefing_id),
                 "\n",
                 (one_line(f"{describe_date(briefing.dates)} · {places}"), "$text-muted"),
             )

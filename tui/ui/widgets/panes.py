@@ -12,6 +12,7 @@ from textual.widgets.data_table import RowKey
 from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
 from tui.ui.bindings import list_moves
+from tui.ui.reviewing import DRAFTED_MARK
 from tui.ui.widgets.plain import cell
 
 NOTE_MARK = "✎"
@@ -123,6 +124,12 @@ def _key_of(row_key: RowKey | None) -> str | None:
     return row_key.value if row_key is not None else None
 
 
+def _marked(entry: Counterpart | Event | Theme, text: str) -> str:
+    """Drafted entries, not yet reviewed, stand out in every list."""
+    drafted = entry.review is not None and entry.review.value == "drafted"
+    return DRAFTED_MARK + text if drafted else text
+
+
 class ItineraryTable(EntryTable):
     kind = Kind.event
     label_column = 1
@@ -133,7 +140,7 @@ class ItineraryTable(EntryTable):
         number = str(self.row_count + 1)
         # "—" where the source is silent: the detail pane says so in words.
         when = describe_date(event.date) if event.date else "—"
-        return number, event.title, event.kind.value, event.place or "—", when
+        return number, _marked(event, event.title), event.kind.value, event.place or "—", when
 
 
 class CounterpartTable(EntryTable):
@@ -147,7 +154,7 @@ class CounterpartTable(EntryTable):
             if person.organization
             else "—"
         )
-        return person.name, person.title or "—", organization
+        return _marked(person, person.name), person.title or "—", organization
 
 
 class ThemeTable(EntryTable):
@@ -156,4 +163,4 @@ class ThemeTable(EntryTable):
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         theme = cast("Theme", archive.get(ref))
-        return theme.name, str(len(archive.events_with(ref)))
+        return _marked(theme, theme.name), str(len(archive.events_with(ref)))

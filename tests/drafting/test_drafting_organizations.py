@@ -1,4 +1,4 @@
-from helpers import drafted, names
+from drafting_helpers import drafted, names
 
 
 def test_organizations_by_their_names_and_by_lists() -> None:

@@ -1,5 +1,5 @@
 import pytest
-from helpers import drafted, person
+from drafting_helpers import drafted, person
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 import pytest
-from helpers import drafted, names
+from drafting_helpers import drafted, names
 
 
 @pytest.mark.parametrize(

@@ -48,3 +48,23 @@ def test_a_year_elsewhere_in_the_text_is_not_a_visits_year() -> None:
 
 def test_no_day_outside_the_calendar() -> None:
     assert dates("It was March 45 or so.") == []
+
+
+def test_what_the_format_cannot_hold_is_left_to_the_words() -> None:
+    found = find_dates(
+        read_article("T\nFrom December 30 to January 2 they met. On April 31 they left.")
+    )
+    assert [d.stated_date() for d in found] == [
+        # A range into the next year: the format cannot order its end.
+        {"as_stated": "From December 30 to January 2", "start": {"month": 12, "day": 30}},
+        # No calendar has the day.
+        {"as_stated": "On April 31"},
+    ]
+
+
+def test_a_visit_that_ended_on_a_day_has_no_first_day() -> None:
+    from drafting_helpers import drafted
+
+    briefing = drafted("Mayor Li Wei wrapped up a five-day visit to Kenya on July 28, 2023.")
+    assert briefing["dates"] == {"as_stated": "on July 28, 2023", "year": 2023}
+    assert "ended" in briefing["inferred"]["dates"]
