@@ -21,6 +21,7 @@ from tui.format.model import (
 from tui.index.archive import Archive, Kind, Ref
 from tui.present.describe import describe_date, person_line
 from tui.reading.checks import Location, iter_sourced
+from tui.reading.quotes import fold_whitespace
 
 REVIEW_WORDS = {
     Review.drafted: "drafted by `briefings draft`, not yet reviewed",
@@ -34,6 +35,16 @@ class Fact:
     value: str
     field: str | None = None  # the model field it shows, so inferred ones can be marked
     inferred: bool = False
+    # The passages of the source that this fact rests on (some of the Detail's quotes).
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Said:
+    """A line of a section (a statement, an outcome, a relation) and its own passages."""
+
+    text: str
+    quotes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,7 +60,7 @@ class Detail:
     title: str
     facts: list[Fact] = field(default_factory=list)
     # Headed lists of sentences: what was said, outcomes, relations.
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+    sections: list[tuple[str, list[Said]]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
 
@@ -66,16 +77,39 @@ def detail_of(archive: Archive, ref: Ref) -> Detail:
     detail = builders[ref.kind](archive, ref, entry)
     quotes = [quote for _, item in _own_sourced(entry) for quote in item.quotes]
     facts = [
-        Fact(fact.label, fact.value, fact.field, fact.field in entry.inferred)
+        Fact(
+            fact.label,
+            fact.value,
+            fact.field,
+            fact.field in entry.inferred,
+            fact.quotes or _stating(fact.value, quotes, entry.quotes),
+        )
         for fact in detail.facts
     ]
     if entry.review is not None:
         facts.insert(0, Fact("Review", REVIEW_WORDS[entry.review], "review"))
     sections = detail.sections
     if entry.inferred:
-        reasons = [f"{name}: {reason}" for name, reason in entry.inferred.items()]
+        by_field = {fact.field: fact.quotes for fact in facts if fact.field}
+        reasons = [
+            Said(f"{name}: {reason}", by_field.get(name) or tuple(entry.quotes))
+            for name, reason in entry.inferred.items()
+        ]
         sections = [*sections, ("Inferred, not stated by the source", reasons)]
     return Detail(ref, detail.title, facts, sections, detail.links, list(dict.fromkeys(quotes)))
+
+
+def _stating(value: str, quotes: list[str], fallback: list[str]) -> tuple[str, ...]:
+    """The passages that state a fact's value (any of its parts, "A; B" or "A, B"), or
+    when none does word for word, the entry's own."""
+    parts = [part for chunk in value.split("; ") for part in chunk.split(", ")]
+    wanted = [fold_whitespace(part).casefold() for part in parts if len(part) > 2]
+    found = [
+        quote
+        for quote in dict.fromkeys(quotes)
+        if any(part in fold_whitespace(quote).casefold() for part in wanted)
+    ]
+    return tuple(found or dict.fromkeys(fallback))
 
 
 def _own_sourced(entry: Sourced) -> list[tuple[Location, Sourced]]:
@@ -105,13 +139,20 @@ def _organization_name(archive: Archive, briefing: str, organization: str | None
 
 
 def _briefing(archive: Archive, ref: Ref, briefing: Briefing) -> Detail:
-    lead = briefing.delegation.lead
+    delegation = briefing.delegation
+    lead = delegation.lead
+    dates = _stating(briefing.dates.as_stated, briefing.quotes, briefing.quotes)
+    members = tuple(quote for member in delegation.members for quote in member.quotes)
     facts = [
-        Fact("Dates", describe_date(briefing.dates)),
-        Fact("Places", ", ".join(briefing.places) or "not stated"),
-        Fact("Delegation", briefing.delegation.name),
-        Fact("Led by", person_line(lead.name, lead.title)),
-        Fact("Members", ", ".join(m.name for m in briefing.delegation.members) or "none named"),
+        Fact("Dates", describe_date(briefing.dates), "dates", quotes=dates),
+        Fact("Places", ", ".join(briefing.places) or "not stated", "places"),
+        Fact("Delegation", delegation.name, quotes=tuple(delegation.quotes)),
+        Fact("Led by", person_line(lead.name, lead.title), quotes=tuple(lead.quotes)),
+        Fact(
+            "Members",
+            ", ".join(m.name for m in delegation.members) or "none named",
+            quotes=members or tuple(delegation.quotes),
+        ),
         Fact("Source", briefing.source.title),
     ]
     events = archive.refs(Kind.event, ref.briefing)
@@ -119,7 +160,7 @@ def _briefing(archive: Archive, ref: Ref, briefing: Briefing) -> Detail:
         ref,
         briefing.title,
         facts,
-        sections=[("Summary", [briefing.summary])],
+        sections=[("Summary", [Said(briefing.summary, tuple(briefing.quotes))])],
         links=_links(archive, "Itinerary", events, ref.briefing),
     )
 
@@ -129,15 +170,22 @@ def _event(archive: Archive, ref: Ref, event: Event) -> Detail:
     facts = [
         Fact("Kind", event.kind.value, "kind"),
         Fact("Place", event.place or "not stated", "place"),
-        Fact("Date", describe_date(event.date), "date"),
+        Fact(
+            "Date",
+            describe_date(event.date),
+            "date",
+            quotes=_stating(event.date.as_stated, event.quotes, event.quotes) if event.date else (),
+        ),
     ]
     if event.aliases:
         facts.append(Fact("Also called", "; ".join(event.aliases), "aliases"))
     sections = []
     if event.statements:
-        sections.append(("What was said", [f"{s.speaker}: {s.text}" for s in event.statements]))
+        said = [Said(f"{s.speaker}: {s.text}", tuple(s.quotes)) for s in event.statements]
+        sections.append(("What was said", said))
     if event.outcomes:
-        sections.append(("Outcomes", [outcome.text for outcome in event.outcomes]))
+        outcomes = [Said(outcome.text, tuple(outcome.quotes)) for outcome in event.outcomes]
+        sections.append(("Outcomes", outcomes))
     links = [
         *_links(archive, "Met", [Ref(Kind.counterpart, bid, c) for c in event.counterparts], bid),
         *_links(
@@ -181,7 +229,10 @@ def _organization(archive: Archive, ref: Ref, organization: Organization) -> Det
     if organization.aliases:
         facts.append(Fact("Aliases", "; ".join(organization.aliases), "aliases"))
     relations = [
-        f"{relation.kind} {archive.label(Ref(Kind.organization, bid, relation.target))}"
+        Said(
+            f"{relation.kind} {archive.label(Ref(Kind.organization, bid, relation.target))}",
+            tuple(relation.quotes),
+        )
         for relation in organization.relations
     ]
     related = [Ref(Kind.organization, bid, relation.target) for relation in organization.relations]

@@ -26,8 +26,9 @@ from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.search import SearchScreen
-from tui.ui.widgets.detail_pane import LinkList
+from tui.ui.widgets.detail_pane import FactList, LinkList
 from tui.ui.widgets.panes import EntryTable
+from tui.ui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
@@ -184,7 +185,9 @@ class BriefingsApp(App[None]):
                     ("Anywhere", BriefingsApp),
                     ("Browsing", MainScreen),
                     ("In a list", EntryTable),
+                    ("In the detail's lines", FactList),
                     ("In the detail's links", LinkList),
+                    ("In the source text", SourcePane),
                     ("Searching names", SearchScreen),
                     ("Writing a note", NoteEditor),
                     ("Notes and follow-ups", NotesScreen),

@@ -41,8 +41,41 @@ class MainScreen(Screen[None]):
             "2", "pane('counterparts')", "Counterparts", show=False, tooltip="Go to the people met"
         ),
         Binding("3", "pane('themes')", "Themes", show=False, tooltip="Go to the themes"),
-        Binding("tab", "cycle_focus(1)", "Next pane", show=False),
+        Binding(
+            "4",
+            "focus_detail",
+            "Detail",
+            show=False,
+            tooltip="Move to the detail's lines: each shows its own passage in the source; "
+            "↑ ↓, page up/down, space, home/end move",
+        ),
+        Binding(
+            "5",
+            "focus_source",
+            "Source text",
+            show=False,
+            tooltip="Move to the source text: ↑ ↓, page up/down, space, home/end scroll it",
+        ),
+        Binding(
+            "tab",
+            "cycle_focus(1)",
+            "Next pane",
+            show=False,
+            tooltip="Lists, detail, links and source in turn; moving there opens nothing",
+        ),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False),
+        Binding(
+            "right_square_bracket",
+            "passage(1)",
+            "Next passage",
+            tooltip="The open entry's next passage in the source, scrolled into view",
+        ),
+        Binding(
+            "left_square_bracket",
+            "passage(-1)",
+            "Prev passage",
+            tooltip="The open entry's previous passage in the source",
+        ),
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
         Binding("s", "toggle_source", "Source", tooltip="Show or hide the source text"),
         Binding("b", "switch_briefing", "Briefings", tooltip="Switch to another briefing"),
@@ -310,12 +343,30 @@ class MainScreen(Screen[None]):
         self._enter_pane(self.query_one(f"#{pane}", EntryTable))
 
     def action_cycle_focus(self, step: int) -> None:
+        # Moving focus is not navigating: what is open stays open.
         if step > 0:
             self.focus_next()
         else:
             self.focus_previous()
-        if isinstance(self.focused, EntryTable):
-            self._enter_pane(self.focused)
+
+    def action_focus_detail(self) -> None:
+        self.query_one(DetailPane).focus_facts()
+
+    def action_focus_source(self) -> None:
+        source = self.query_one(SourcePane)
+        if not source.region.height:  # hidden, or in the detail's place on narrow screens
+            self.action_toggle_source()
+        source.focus()
+
+    def action_passage(self, step: int) -> None:
+        source = self.query_one(SourcePane)
+        if not source.region.height and self.has_class("-narrow"):
+            self.action_toggle_source()
+        source.step(step)
+
+    @on(DetailPane.FactSelected)
+    def _show_passage(self, message: DetailPane.FactSelected) -> None:
+        self.query_one(SourcePane).select(message.quotes)
 
     def _enter_pane(self, table: EntryTable) -> None:
         """Focus a list and show its highlighted entry (a move of the user's own)."""
@@ -336,6 +387,8 @@ class MainScreen(Screen[None]):
 
     def action_toggle_source(self) -> None:
         self.toggle_class("-source-toggled")
+        # Shown again (on narrow terminals, in the detail's place): at the highlight.
+        self.call_after_refresh(self.query_one(SourcePane).reveal)
 
     def action_switch_briefing(self) -> None:
         def chosen(briefing_id: str | None) -> None:

@@ -1,4 +1,7 @@
-"""The detail of the open entry: its facts, what was said, and links to open."""
+"""The detail of the open entry: its facts, what was said, and links to open.
+
+Each fact, statement, outcome and relation is a line of its own to move to: the one
+highlighted shows its own passage in the source."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
@@ -25,12 +28,7 @@ if TYPE_CHECKING:
     from tui.present.detail import Detail
 
 
-class LinkList(OptionList):
-    BINDINGS = [
-        Binding("enter", "select", "Open link", tooltip="Open the highlighted link"),
-        *list_moves("first", "last"),
-    ]
-
+class _Lines(OptionList):
     # Textual's OptionList pages by the lines it has laid out, and lays out none while
     # it has no room (the detail squeezed out on a terminal a few rows high): paging
     # then raises KeyError. With nothing visible there is no page to move by.
@@ -43,6 +41,28 @@ class LinkList(OptionList):
             super().action_page_down()
 
 
+class LinkList(_Lines):
+    BINDINGS = [
+        Binding("enter", "select", "Open link", tooltip="Open the highlighted link"),
+        *list_moves("first", "last"),
+    ]
+
+
+class FactList(_Lines):
+    """The entry's facts and sections, one option per line; headings are disabled.
+    Moving to a line shows its own passage in the source."""
+
+    BINDINGS = [
+        Binding("up", "cursor_up", "Previous line", show=False),
+        Binding("down", "cursor_down", "Next line", show=False),
+        *list_moves("first", "last"),
+        Binding("pageup,shift+space", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("home", "first", "First line", show=False),
+        Binding("end", "last", "Last line", show=False),
+    ]
+
+
 class DetailPane(Vertical):
     """The entry's words scroll on their own; the links stay below them, so moving
     through the links never scrolls the entry's name out of view."""
@@ -52,17 +72,24 @@ class DetailPane(Vertical):
             super().__init__()
             self.ref = ref
 
+    class FactSelected(Message):
+        """A line with passages of its own was highlighted."""
+
+        def __init__(self, quotes: tuple[str, ...]) -> None:
+            super().__init__()
+            self.quotes = quotes
+
     def __init__(self, *, id: str) -> None:
         super().__init__(id=id)
         self._links: list[Ref] = []
+        self._facts: list[tuple[str, ...]] = []
         self.detail: Detail | None = None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-text"):
-            yield Static(id="detail-title")
-            # The user's own notes first: under a long detail they would be out of sight.
-            yield Static(id="detail-notes")
-            yield Static(id="detail-body")
+        yield Static(id="detail-title")
+        # The user's own notes first: under a long detail they would be out of sight.
+        yield Static(id="detail-notes")
+        yield FactList(id="detail-body")
         yield LinkList(id="detail-links")
 
     def show(self, detail: Detail, notes: Sequence[Note] = ()) -> None:
@@ -70,9 +97,15 @@ class DetailPane(Vertical):
         self.detail = detail
         self.show_notes(notes)
         kind = detail.ref.kind.value.capitalize()
-        self.border_title = kind
+        self.border_title = f"4 {kind}"
         self.query_one("#detail-title", Static).update(plain_line(detail.title))
-        self.query_one("#detail-body", Static).update(_body(detail))
+        facts = self.query_one(FactList)
+        with facts.prevent(OptionList.OptionHighlighted):
+            facts.clear_options()
+            options, self._facts = _lines(detail)
+            facts.add_options(options)
+            facts.highlighted = None
+        facts.scroll_home(animate=False)
         links = self.query_one(LinkList)
         links.clear_options()
         self._links = [link.ref for link in detail.links]
@@ -87,7 +120,6 @@ class DetailPane(Vertical):
             for index, link in enumerate(detail.links)
         )
         links.display = bool(detail.links)
-        self.query_one("#detail-text", VerticalScroll).scroll_home(animate=False)
 
     def show_notes(self, notes: Sequence[Note]) -> None:
         """The user's notes on the entry, newest first, with when they were written."""
@@ -104,26 +136,51 @@ class DetailPane(Vertical):
             links.highlighted = 0
         return True
 
+    def focus_facts(self) -> None:
+        facts = self.query_one(FactList)
+        facts.focus()
+        if facts.highlighted is None and self._facts:
+            facts.action_first()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
+        if event.option_list.id == "detail-links" and event.option.id is not None:
             self.post_message(self.LinkOpened(self._links[int(event.option.id)]))
 
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_list.id == "detail-body" and event.option.id is not None:
+            self.post_message(self.FactSelected(self._facts[int(event.option.id)]))
 
-def _body(detail: Detail) -> Content:
-    parts: list[Content | str | tuple[str, str]] = []
+
+def _lines(detail: Detail) -> tuple[list[Option], list[tuple[str, ...]]]:
+    """The detail as options, and the passages of each enabled one (by its id)."""
+    options: list[Option] = []
+    passages: list[tuple[str, ...]] = []
+
+    def line(prompt: Content, quotes: tuple[str, ...]) -> None:
+        if quotes:
+            options.append(Option(prompt, id=str(len(passages))))
+            passages.append(quotes)
+        else:
+            options.append(Option(prompt, disabled=True))
+
     for fact in detail.facts:
-        parts += [(f"{fact.label}: ", "bold"), plain_line(fact.value)]
+        parts: list[Content | str | tuple[str, str]] = [
+            (f"{fact.label}: ", "bold"),
+            plain_line(fact.value),
+        ]
         if fact.inferred:
             parts.append((" (inferred)", "italic $warning"))
-        parts.append("\n")
-    for heading, lines in detail.sections:
-        parts += ["\n", (heading, "bold underline"), "\n"]
-        for line in lines:
-            parts += ["• ", plain(line), "\n"]
+        line(Content.assemble(*parts), fact.quotes)
+    for heading, said in detail.sections:
+        options.append(Option(Content.assemble("\n", (heading, "bold underline")), disabled=True))
+        for item in said:
+            line(Content.assemble("• ", plain(item.text)), item.quotes)
     if detail.quotes:
-        parts += ["\n", (f"Rests on {count(len(detail.quotes), 'passage')} of the source", "dim")]
-    return Content.assemble(*parts)
+        rests = f"Rests on {count(len(detail.quotes), 'passage')} of the source"
+        options.append(Option(Content.assemble("\n", (rests, "dim")), disabled=True))
+    return options, passages
 
 
 def _notes(notes: Sequence[Note]) -> Content:
