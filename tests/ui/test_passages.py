@@ -207,3 +207,16 @@ async def test_help_says_how_to_reach_the_detail_and_the_source() -> None:
             "Page down",
         ):
             assert words in text, words
+
+
+async def test_every_line_of_every_event_selects_without_a_crash() -> None:
+    # A statement's passage found at another place than the event's own list holds it
+    # (the same words twice) raised ValueError when selected.
+    async with started((80, 24)) as pilot:
+        app = app_of(pilot)
+        events = app.archive.refs(Kind.event, BID)
+        await pilot.press("1", "g")
+        for number in range(len(events)):
+            await pilot.press("4", *["down"] * 12, "1", "j" if number else "g")
+            await pilot.pause()
+            assert app.is_running

@@ -64,6 +64,9 @@ class SourcePane(VerticalScroll):
     def select(self, quotes: tuple[str, ...]) -> None:
         """Highlight these passages (a fact's own) strongly and bring them into view."""
         self._current = sorted({span for quote in quotes if (span := self._span(quote))})
+        # A fact may rest on a passage the entry's list does not hold as such (the same
+        # words found elsewhere first): it counts among the entry's passages then.
+        self._spans = sorted({*self._spans, *self._current})
         self._restyle()
 
     def step(self, by: int) -> None:
@@ -93,10 +96,10 @@ class SourcePane(VerticalScroll):
             self.border_subtitle = "nothing to highlight" if self._nothing else "0 passages found"
         elif self._current and len(self._current) == 1:
             number = self._spans.index(self._current[0]) + 1
-            self.border_subtitle = f"passage {number} of {len(self._spans)} · n/p: next/previous"
+            self.border_subtitle = f"passage {number} of {len(self._spans)} · ] [ next, previous"
         elif self._current:
             self.border_subtitle = (
-                f"{count(len(self._current), 'passage')} of {len(self._spans)} · n/p: next/previous"
+                f"{count(len(self._current), 'passage')} of {len(self._spans)} · ] [ next, previous"
             )
         else:
             self.border_subtitle = f"{count(len(self._spans), 'passage')} highlighted"
