@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,13 +12,17 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandListItem, CommandPalette, SimpleProvider
 from textual.screen import Screen
+from textual.theme import ThemeProvider
+from textual.widget import AwaitMount
 
 from tui.index.refs import Ref
 from tui.present.describe import count
 from tui.present.printable import printable
 from tui.ui.messages import ArchiveChanged
 from tui.ui.palette import GoToCommands
+from tui.ui.screens.command_palette import Palette
 from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
 from tui.ui.screens.main import MainScreen
@@ -165,6 +169,23 @@ class BriefingsApp(App[None]):
 
     def action_show_errors(self) -> None:
         self.push_screen(ErrorsScreen(self.problems))
+
+    # Textual's three ways to open its command palette, each opening ours (see
+    # tui.ui.screens.command_palette): ctrl+p, the palette of commands given, and the
+    # theme picker that the "Theme" command opens.
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_commands(
+        self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
+    ) -> AwaitMount:
+        provider = SimpleProvider(self.screen, commands)
+        return self.push_screen(Palette(providers=[provider], placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder="Search for themes…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key that works where the user is, by its
