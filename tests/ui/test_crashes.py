@@ -14,7 +14,6 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot, _get_mouse_message_arguments
-from textual.widgets import Input
 from textual.widgets.option_list import Option
 from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 
@@ -132,16 +131,3 @@ async def test_enter_then_a_pane_key_in_one_read_in_the_links() -> None:
         await in_one_read(pilot, "enter", "2")
         await pilot.pause(0.1)
         alive(app)
-
-
-# --- 6. typeahead ---------------------------------------------------------------------
-
-
-async def test_keys_typed_right_after_slash_reach_the_search() -> None:
-    app = bundled_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_loaded(pilot)
-        await in_one_read(pilot, "slash", *"lemingham")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
-        await pilot.pause()
-        assert app.screen.query_one(Input).value == "lemingham"
