@@ -131,3 +131,30 @@ async def test_enter_then_a_pane_key_in_one_read_in_the_links() -> None:
         await in_one_read(pilot, "enter", "2")
         await pilot.pause(0.1)
         alive(app)
+
+
+# --- 2, 3. a screen dismissed twice ---------------------------------------------------
+
+
+async def test_enter_enter_in_the_switcher(tmp_path: Path) -> None:
+    app = create_app([several_briefings(tmp_path)], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingSwitcher), "the switcher")
+        await in_one_read(pilot, "down", "enter", "enter")
+        await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
+
+
+async def test_enter_enter_in_the_palette() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p", *"themes")
+        await palette_ready(pilot)
+        await in_one_read(pilot, "down", "enter", "enter")
+        await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
