@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -66,6 +67,27 @@ async def wait_for(pilot: Pilot, condition, what: str, pauses: int = 200) -> Non
             return
         await pilot.pause(0.01)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+# Keys a terminal sends as characters: what the driver would put in events.Key.
+_CHARACTERS = {"space": " ", "slash": "/", "question_mark": "?", "full_stop": ".", "minus": "-"}
+_CHARACTERS |= {"enter": "\r", "tab": "\t", "escape": "\x1b", "backspace": "\x7f"}
+
+
+def key_event(key: str) -> events.Key:
+    return events.Key(key, key if len(key) == 1 else _CHARACTERS.get(key))
+
+
+async def in_one_read(pilot: Pilot, *keys: str) -> None:
+    """The keys as the driver posts them when they arrive in one read of the terminal:
+    all queued before the app handles the first (pilot.press waits after each key)."""
+    app = pilot.app
+    for key in keys:
+        event = key_event(key)
+        event.set_sender(app)
+        app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
 
 
 def screen_lines(app: BriefingsApp) -> list[str]:

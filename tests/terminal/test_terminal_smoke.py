@@ -154,3 +154,46 @@ def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
         # The server leaves its socket file behind.
         if terminal.socket is not None:
             terminal.socket.unlink(missing_ok=True)
+
+
+# The app made to fail on "?" (its help action raises), started the way `briefings`
+# starts it: a crash must end the process with a non-zero status and the traceback.
+CRASHING = (
+    "import sys, tui.ui.app as app\n"
+    "def fail(self): raise RuntimeError('the help action failed, on purpose')\n"
+    "app.BriefingsApp.action_help = fail\n"
+    "from tui.cli.main import main\n"
+    "sys.exit(main(['--no-watch']))\n"
+)
+
+
+def test_a_crash_exits_non_zero_with_the_traceback(tmp_path: Path) -> None:
+    assert TMUX is not None
+    name = f"briefings-crash-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    terminal = Terminal(TMUX, name)
+    script, status = tmp_path / "crashing.py", tmp_path / "status"
+    script.write_text(CRASHING, encoding="utf-8")
+    # The shell stays, so the traceback can be read off the screen after the app ends.
+    command = f"{sys.executable} {script}; echo $? > {status}; sleep 60"
+    try:
+        subprocess.run(
+            [*terminal.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", name, command],
+            check=True,
+            env={**os.environ, "TERM": "xterm-256color"},
+            timeout=5,
+        )
+        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
+        terminal.socket = Path(socket.strip())
+        terminal.wait_for(lambda s: "1 Itinerary" in s, "the app", time.monotonic() + WAIT)
+        terminal.send("?")
+        deadline = time.monotonic() + WAIT
+        while not status.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert status.exists(), "the app did not end:\n" + terminal.screen()
+        assert status.read_text().strip() == "1"
+        screen = terminal.screen()
+        assert "RuntimeError" in screen and "on purpose" in screen, screen
+    finally:
+        terminal.tmux("kill-server", check=False)
+        if terminal.socket is not None:
+            terminal.socket.unlink(missing_ok=True)

@@ -81,5 +81,8 @@ def _open_app(argv: list[str]) -> int:
 
     from tui.ui.app import create_app  # Textual is imported only when the app opens.
 
-    create_app(paths_or_bundled(args.paths), watch=not args.no_watch).run()
-    return 0
+    app = create_app(paths_or_bundled(args.paths), watch=not args.no_watch)
+    app.run()
+    # After an unhandled exception Textual has printed its traceback and set a non-zero
+    # return code: a script can tell a crash from a quit.
+    return app.return_code or 0

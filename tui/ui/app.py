@@ -6,7 +6,7 @@ import asyncio
 import gc
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,13 +15,17 @@ from platformdirs import user_downloads_path
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandListItem, CommandPalette, SimpleProvider
 from textual.screen import Screen
+from textual.theme import ThemeProvider
+from textual.widget import AwaitMount
 
 from tui.index.refs import Ref
 from tui.present.describe import count
 from tui.present.printable import printable
 from tui.ui.messages import ArchiveChanged
 from tui.ui.palette import GoToCommands
+from tui.ui.screens.command_palette import Palette
 from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
 from tui.ui.screens.main import MainScreen
@@ -223,6 +227,27 @@ class BriefingsApp(App[None]):
 
     def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
         self.notify(str(event.exception), title="Export failed", severity="error", markup=False)
+
+    # Textual's three ways to open its command palette, each opening ours (see
+    # tui.ui.screens.command_palette): ctrl+p, the palette of commands given, and the
+    # theme picker that the "Theme" command opens.
+
+    def action_command_palette(self) -> None:
+        # is_open is typed for App[object]; App is invariant in its result type.
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_commands(
+        self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
+    ) -> AwaitMount:
+        provider = SimpleProvider(self.screen, list(commands))
+        # A provider instance, as Textual's own search_commands passes (its type says classes).
+        return self.push_screen(
+            Palette(providers=[provider], placeholder=placeholder)  # type: ignore[list-item]
+        )
+
+    def search_themes(self) -> None:
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder="Search for themes…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key that works where the user is, by its

@@ -8,17 +8,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from tui.present.describe import count
 from tui.present.printable import printable
+from tui.ui.screens.dialog import Dialog
 
 if TYPE_CHECKING:
     from tui.reading.loader import Problem
 
 
-class ErrorsScreen(ModalScreen[None]):
+class ErrorsScreen(Dialog[None]):
     """Files that failed to load, and why, as file:line:column: message."""
 
     BINDINGS = [Binding("escape,q", "dismiss", "Close")]

@@ -7,11 +7,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from tui.ui.screens.dialog import Dialog
 
-class HelpScreen(ModalScreen[None]):
+
+class HelpScreen(Dialog[None]):
     """Every key, read from the bindings themselves, grouped where they apply."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help")]

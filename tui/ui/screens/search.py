@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,7 +15,9 @@ from tui.index.refs import Ref
 from tui.present.describe import count, person_line
 from tui.present.printable import one_line
 from tui.ui.messages import ArchiveChanged
+from tui.ui.screens.dialog import Dialog
 from tui.ui.widgets.note_results import note_results
+from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 10
 
 
-class SearchScreen(ModalScreen[Ref | None]):
+class SearchScreen(Dialog[Ref | None]):
     """Counterparts by name, across every loaded briefing, updated on each keystroke."""
 
     BINDINGS = [
@@ -54,11 +55,11 @@ class SearchScreen(ModalScreen[Ref | None]):
                 id="search-input",
             )
             yield Static(id="search-status")
-            yield OptionList(id="search-results")
+            yield GuardedOptionList(id="search-results")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.focus_first(self.query_one(Input))
         self._update(self.query_text)
 
     def on_archive_changed(self, message: ArchiveChanged) -> None:
@@ -114,5 +115,5 @@ class SearchScreen(ModalScreen[Ref | None]):
             self.dismiss(self._refs[highlighted])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
+        if event.option.id is not None and selected_here(event):
             self.dismiss(self._refs[int(event.option.id)])

@@ -8,18 +8,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.present.describe import count, describe_date
 from tui.present.printable import one_line
+from tui.ui.screens.dialog import Dialog
+from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
 
 
-class BriefingSwitcher(ModalScreen[str | None]):
+class BriefingSwitcher(Dialog[str | None]):
     """Pick one of the loaded briefings."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
@@ -40,14 +41,15 @@ class BriefingSwitcher(ModalScreen[str | None]):
             options.append(Option(prompt, id=bid))
         with Vertical(id="switcher-dialog"):
             yield Static(f"{count(len(options), 'briefing')} loaded", id="switcher-title")
-            yield OptionList(*options, id="switcher-list")
+            yield GuardedOptionList(*options, id="switcher-list")
         yield Footer()
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
         if self.current is not None:
             options.highlighted = options.get_option_index(self.current)
-        options.focus()
+        self.focus_first(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        if selected_here(event):
+            self.dismiss(event.option.id)

@@ -19,6 +19,7 @@ from tui.index.refs import Ref
 from tui.present.describe import count
 from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
+from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 from tui.ui.widgets.plain import plain, plain_line
 
 if TYPE_CHECKING:
@@ -28,27 +29,14 @@ if TYPE_CHECKING:
     from tui.present.detail import Detail
 
 
-class _Lines(OptionList):
-    # Textual's OptionList pages by the lines it has laid out, and lays out none while
-    # it has no room (the detail squeezed out on a terminal a few rows high): paging
-    # then raises KeyError. With nothing visible there is no page to move by.
-    def action_page_up(self) -> None:
-        if self.scrollable_content_region:
-            super().action_page_up()
-
-    def action_page_down(self) -> None:
-        if self.scrollable_content_region:
-            super().action_page_down()
-
-
-class LinkList(_Lines):
+class LinkList(GuardedOptionList):
     BINDINGS = [
         Binding("enter", "select", "Open link", tooltip="Open the highlighted link"),
         *list_moves("first", "last"),
     ]
 
 
-class FactList(_Lines):
+class FactList(GuardedOptionList):
     """The entry's facts and sections, one option per line; headings are disabled.
     Moving to a line shows its own passage in the source."""
 
@@ -144,7 +132,11 @@ class DetailPane(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option_list.id == "detail-links" and event.option.id is not None:
+        if (
+            event.option_list.id == "detail-links"
+            and event.option.id is not None
+            and selected_here(event)
+        ):
             self.post_message(self.LinkOpened(self._links[int(event.option.id)]))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

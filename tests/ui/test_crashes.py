@@ -1,0 +1,160 @@
+"""Crashes reached by keys a person can press, each reproduced as it was found (in
+tmux, by the monkey), whichever library's frames the traceback had. Each test fails
+without the workaround it is named after.
+
+Keys "in one read" are queued together, as the driver posts them when a terminal
+delivers them at once (a fast typist, a busy machine, a paste)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.style import Style
+from textual import events
+from textual.app import App, ComposeResult
+from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot, _get_mouse_message_arguments
+from textual.widgets.option_list import Option
+from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
+
+from tui.reading.bundled import paths_or_bundled
+from tui.ui.app import BriefingsApp, create_app
+from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.widgets.option_lists import GuardedOptionList
+
+
+def bundled_app() -> BriefingsApp:
+    return create_app(paths_or_bundled([]), watch=False)
+
+
+def alive(app: BriefingsApp) -> None:
+    assert app._exception is None, repr(app._exception)
+    assert app.is_running
+
+
+async def palette_ready(pilot: Pilot) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: CommandPalette.is_open(app), "the palette")
+    await wait_for(
+        pilot, lambda: app.screen.query_one(CommandList).option_count > 0, "palette entries"
+    )
+    await wait_for(
+        pilot,
+        lambda: not app.workers._workers or all(w.is_finished for w in app.workers),
+        "the palette's search",
+    )
+
+
+# --- 1. paging an OptionList with nothing laid out ------------------------------------
+
+
+async def test_paging_the_palette_right_after_it_opens() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "ctrl+p", "pagedown", "pageup", "pagedown")
+        await pilot.pause(0.1)
+        alive(app)
+
+
+async def test_paging_the_palette_on_a_terminal_three_rows_high() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 3)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p")
+        await palette_ready(pilot)
+        await pilot.press("down", "pagedown", "pageup")
+        await pilot.pause()
+        alive(app)
+
+
+async def test_paging_the_switcher_four_rows_high(tmp_path: Path) -> None:
+    app = create_app([several_briefings(tmp_path)], watch=False)
+    async with app.run_test(size=(120, 4)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingSwitcher), "the switcher")
+        await pilot.press("pagedown", "pageup")
+        alive(app)
+
+
+async def test_paging_the_search_results_four_rows_high() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 4)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", "l", "e")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await pilot.press("tab", "pagedown", "pageup")
+        alive(app)
+
+
+async def test_a_click_on_an_option_that_has_gone() -> None:
+    """A click on the fifth option as the terminal last drew it, handled after the list
+    became one option long (IndexError in OptionList._on_click; the monkey met it in
+    the command palette, MONKEY_SEED=2439731763, step 157). The click names the option
+    it was drawn over."""
+
+    class Listed(App[None]):
+        def compose(self) -> ComposeResult:
+            yield GuardedOptionList(*(Option(f"option {n}") for n in range(8)))
+
+    app = Listed()
+    async with app.run_test(size=(40, 10)) as pilot:
+        options = app.query_one(GuardedOptionList)
+        arguments = _get_mouse_message_arguments(options, (2, 4))
+        options.set_options([Option("the one left")])
+        options.post_message(events.Click(**arguments, style=Style(meta={"option": 4}), chain=1))
+        await pilot.pause()
+        assert app._exception is None, repr(app._exception)
+        assert options.highlighted in (None, 0)
+
+
+async def test_the_palettes_list_is_guarded() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p")
+        await palette_ready(pilot)
+        assert isinstance(app.screen.query_one(CommandList), GuardedOptionList)
+
+
+# --- 4. a selection from links the detail no longer shows -----------------------------
+
+
+async def test_enter_then_a_pane_key_in_one_read_in_the_links() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("1", "enter", *["down"] * 5)
+        await pilot.pause()
+        await in_one_read(pilot, "enter", "2")
+        await pilot.pause(0.1)
+        alive(app)
+
+
+# --- 2, 3. a screen dismissed twice ---------------------------------------------------
+
+
+async def test_enter_enter_in_the_switcher(tmp_path: Path) -> None:
+    app = create_app([several_briefings(tmp_path)], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BriefingSwitcher), "the switcher")
+        await in_one_read(pilot, "down", "enter", "enter")
+        await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
+
+
+async def test_enter_enter_in_the_palette() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p", *"themes")
+        await palette_ready(pilot)
+        await in_one_read(pilot, "down", "enter", "enter")
+        await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
