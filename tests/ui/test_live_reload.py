@@ -227,6 +227,8 @@ def test_the_command_line_turns_watching_off(monkeypatch: pytest.MonkeyPatch) ->
     made: list[bool] = []
 
     class Recorder:
+        return_code = 0
+
         def __init__(self, paths, *, watch: bool = True) -> None:
             made.append(watch)
 
