@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,12 +19,23 @@ from tui.ui.history import History
 from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.detail_pane import DetailPane
-from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
+from tui.ui.widgets.panes import (
+    CounterpartTable,
+    EntryTable,
+    ItineraryTable,
+    OrganizationTable,
+    ThemeTable,
+)
 from tui.ui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
     from tui.notes.store import NoteStore
+    from tui.ui.app import BriefingsApp
+
+
+# What has a page across visits.
+_ACROSS = (Kind.counterpart, Kind.organization, Kind.theme)
 
 
 class MainScreen(Screen[None]):
@@ -39,6 +50,13 @@ class MainScreen(Screen[None]):
             "2", "pane('counterparts')", "Counterparts", show=False, tooltip="Go to the people met"
         ),
         Binding("3", "pane('themes')", "Themes", show=False, tooltip="Go to the themes"),
+        Binding(
+            "4",
+            "pane('organizations')",
+            "Organizations",
+            show=False,
+            tooltip="Go to the organizations",
+        ),
         Binding("tab", "cycle_focus(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_focus(-1)", "Previous pane", show=False),
         Binding("escape,backspace", "back", "Back", tooltip="Back to what was open before"),
@@ -48,6 +66,14 @@ class MainScreen(Screen[None]):
         # Off the footer, which has no room left on 80 columns; in the help and palette.
         Binding(
             "f", "follow_ups", "Follow-ups", show=False, tooltip="Open follow-ups, soonest first"
+        ),
+        Binding("v", "visits", "Visits", tooltip="Every visit: sort, filter, open"),
+        Binding(
+            "a",
+            "across",
+            "Across visits",
+            show=False,
+            tooltip="The open person, organization or theme in every visit",
         ),
     ]
 
@@ -65,6 +91,10 @@ class MainScreen(Screen[None]):
         self.notes: NoteStore | None = None
         self.notes_problem: str | None = None
 
+    @property
+    def briefings_app(self) -> BriefingsApp:
+        return cast("BriefingsApp", self.app)
+
     def compose(self) -> ComposeResult:
         yield Static(id="header")
         yield ProgressBar(id="loading", show_eta=False)
@@ -73,6 +103,7 @@ class MainScreen(Screen[None]):
                 yield ItineraryTable(id="itinerary")
                 yield CounterpartTable(id="counterparts")
                 yield ThemeTable(id="themes")
+                yield OrganizationTable(id="organizations")
             with Vertical(id="right"):
                 yield DetailPane(id="detail")
                 yield SourcePane(id="source")
@@ -83,6 +114,7 @@ class MainScreen(Screen[None]):
             ("#itinerary", "1 Itinerary"),
             ("#counterparts", "2 Counterparts"),
             ("#themes", "3 Themes"),
+            ("#organizations", "4 Organizations"),
         ):
             self.query_one(table).border_title = title
         self.query_one("#header", Static).update("Loading briefings…")
@@ -90,6 +122,10 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "switch_briefing":
             return self.archive is not None and len(self.archive.briefings) > 1
+        if action == "visits":
+            return self.archive is not None
+        if action == "across":
+            return self.shown is not None and self.shown.kind in _ACROSS
         return True
 
     # What the app tells the screen.
@@ -174,6 +210,7 @@ class MainScreen(Screen[None]):
             )
             return
         self.shown = ref
+        self.refresh_bindings()  # "Across visits" is for people, organizations, themes
         if ref.briefing != self.briefing_id:
             self._show_briefing(archive, ref.briefing)
         self.query_one(DetailPane).show(detail, self.notes.notes_on(ref) if self.notes else [])
@@ -254,6 +291,13 @@ class MainScreen(Screen[None]):
 
     def action_toggle_source(self) -> None:
         self.toggle_class("-source-toggled")
+
+    def action_visits(self) -> None:
+        self.briefings_app.show_visits()
+
+    def action_across(self) -> None:
+        if self.shown is not None and self.shown.kind in _ACROSS:
+            self.briefings_app.show_across(self.shown)
 
     def action_switch_briefing(self) -> None:
         def chosen(briefing_id: str | None) -> None:

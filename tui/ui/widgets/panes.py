@@ -1,4 +1,5 @@
-"""The three list panes: itinerary, counterparts and themes of the open briefing."""
+"""The list panes: itinerary, counterparts, organizations and themes of the open
+briefing. A value the author inferred is marked "(inferred)", as the detail marks it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from tui.ui.widgets.plain import cell
 NOTE_MARK = "✎"
 
 if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
-    from tui.format.model import Counterpart, Event, Theme
+    from tui.format.model import Counterpart, Event, Organization, Sourced, Theme
     from tui.index.archive import Archive
 
 
@@ -133,7 +134,8 @@ class ItineraryTable(EntryTable):
         number = str(self.row_count + 1)
         # "—" where the source is silent: the detail pane says so in words.
         when = describe_date(event.date) if event.date else "—"
-        return number, event.title, event.kind.value, event.place or "—", when
+        place = _marked(event, "place", event.place or "—")
+        return number, event.title, event.kind.value, place, _marked(event, "date", when)
 
 
 class CounterpartTable(EntryTable):
@@ -147,7 +149,26 @@ class CounterpartTable(EntryTable):
             if person.organization
             else "—"
         )
-        return person.name, person.title or "—", organization
+        title = _marked(person, "title", person.title or "—")
+        return person.name, title, _marked(person, "organization", organization)
+
+
+class OrganizationTable(EntryTable):
+    kind = Kind.organization
+    headings = (("Organization", 26), ("Kind", 18), ("Sector", 16), ("Country", 10))
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        organization = cast("Organization", archive.get(ref))
+        return (
+            _marked(organization, "name", organization.name),
+            _marked(organization, "kind", organization.kind.value),
+            _marked(organization, "sector", organization.sector or "—"),
+            _marked(organization, "country", organization.country or "—"),
+        )
+
+
+def _marked(entry: Sourced, field: str, value: str) -> str:
+    return f"{value} (inferred)" if field in entry.inferred else value
 
 
 class ThemeTable(EntryTable):
