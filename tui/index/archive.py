@@ -19,11 +19,11 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, StatedDate, Theme
 from tui.format.outline import PersonSketch
 from tui.index.refs import Kind, Ref
-from tui.index.search import NameSearch
 from tui.reading.cache import default_cache
 from tui.reading.loader import (
     BriefingError,
@@ -33,6 +33,9 @@ from tui.reading.loader import (
     collector_paused,
     load_briefing,
 )
+
+if TYPE_CHECKING:
+    from tui.index.search import NameSearch
 
 __all__ = ["Archive", "Kind", "Ref"]
 
@@ -121,8 +124,9 @@ class _Whole:
 class Archive:
     def __init__(self, briefings: Iterable[LoadedBriefing | LoadedOutline] = ()) -> None:
         self.briefings: dict[str, BriefingOutline] = {}
-        self.names = NameSearch()
+        self._names: NameSearch | None = None
         self._people: list[PersonOutline | None] = []  # by number; None once removed
+        self._unindexed: list[PersonOutline] = []  # added, not yet in the name search
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
         self.add(briefings)
@@ -154,7 +158,29 @@ class Archive:
                 if isinstance(loaded, LoadedBriefing):
                     self._keep(bid, _Whole(loaded))
             self._people += added
-            self.names.add(person_names(person) for person in added)
+            self._unindexed += added
+
+    @property
+    def names(self) -> NameSearch:
+        """The name search, with everyone added so far."""
+        self.index_names()
+        assert self._names is not None
+        return self._names
+
+    def index_names(self) -> None:
+        """Index the names of the people added since the last time.
+
+        Adding briefings does not index their names at once: the first briefing can
+        reach the screen before the search engine (numpy, rapidfuzz) is even imported,
+        and the app indexes each batch after the frame that shows it."""
+        if self._names is None:
+            from tui.index.search import NameSearch
+
+            self._names = NameSearch()
+        if self._unindexed:
+            people, self._unindexed = self._unindexed, []
+            with collector_paused():
+                self._names.add(person_names(person) for person in people)
 
     def remove(self, briefing_ids: Iterable[str]) -> None:
         for bid in briefing_ids:

@@ -26,6 +26,9 @@ from tui.reading.loader import (
 )
 
 BATCH_SIZE = 50
+# The first batch is the first file alone: it is what the screen shows first, and it
+# need not wait for the others of a batch.
+FIRST_BATCH = 1
 
 
 @dataclass
@@ -79,11 +82,14 @@ class Workspace:
         files = list(dict.fromkeys(files))
         if not files:
             yield Batch(problems=list(self._missing))
-        for start in range(0, len(files), BATCH_SIZE):
-            batch = self._load_files(files[start : start + BATCH_SIZE])
+        starts = [0, *range(min(FIRST_BATCH, len(files)), len(files), BATCH_SIZE)]
+        for start, end in zip(starts, [*starts[1:], len(files)], strict=True):
+            if start == end:
+                continue
+            batch = self._load_files(files[start:end])
             if start == 0:
                 batch.problems[:0] = self._missing
-            batch.done, batch.total = min(start + BATCH_SIZE, len(files)), len(files)
+            batch.done, batch.total = end, len(files)
             yield batch
 
     def _load_files(self, files: list[Path]) -> Batch:

@@ -80,6 +80,9 @@ class BriefingsApp(App[None]):
         for batch in workspace.load():
             problems += batch.problems
             self.call_from_thread(self._add_batch, batch)
+            # Imported here, once the first briefing is on its way to the screen, and
+            # not by the screen's thread when it first indexes names.
+            import tui.index.search  # noqa: F401
         self.call_from_thread(self._settle)
         self.call_from_thread(self._report, problems, "could not be loaded")
         if self.watching:
@@ -94,6 +97,8 @@ class BriefingsApp(App[None]):
         self.archive.add(batch.briefings)
         self.main_screen.show_progress(batch.done, batch.total)
         self.main_screen.archive_grew(self.archive)
+        # After the frame that shows the batch (searching before then indexes it).
+        self.call_after_refresh(self.archive.index_names)
 
     def _settle(self) -> None:
         """The archive is loaded and lives as long as the app: take it out of the cycle
