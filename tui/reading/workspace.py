@@ -24,6 +24,7 @@ from tui.reading.loader import (
     briefing_files,
     load_paths,
 )
+from tui.reading.prefill import prefill_for
 
 BATCH_SIZE = 50
 # The first batch is the first file alone: it is what the screen shows first, and it
@@ -82,15 +83,28 @@ class Workspace:
         files = list(dict.fromkeys(files))
         if not files:
             yield Batch(problems=list(self._missing))
-        starts = [0, *range(min(FIRST_BATCH, len(files)), len(files), BATCH_SIZE)]
-        for start, end in zip(starts, [*starts[1:], len(files)], strict=True):
-            if start == end:
-                continue
-            batch = self._load_files(files[start:end])
-            if start == 0:
-                batch.problems[:0] = self._missing
-            batch.done, batch.total = end, len(files)
-            yield batch
+        rest = range(FIRST_BATCH, len(files), BATCH_SIZE)
+        batches = [files[:FIRST_BATCH], *(files[start : start + BATCH_SIZE] for start in rest)]
+        # On a first open of many files, workers parse all but the first batch into the
+        # cache ahead of the loop below (tui.reading.prefill).
+        prefill = prefill_for(batches[1:])
+        ready = prefill.ready() if prefill is not None else None
+        try:
+            done = 0
+            for number, files_of_batch in enumerate(batches):
+                if not files_of_batch:
+                    continue
+                if ready is not None and number > 0:
+                    next(ready)
+                batch = self._load_files(files_of_batch)
+                if number == 0:
+                    batch.problems[:0] = self._missing
+                done += len(files_of_batch)
+                batch.done, batch.total = done, len(files)
+                yield batch
+        finally:
+            if prefill is not None:
+                prefill.close()
 
     def _load_files(self, files: list[Path]) -> Batch:
         result = load_paths(files, outlines=True)
