@@ -322,8 +322,8 @@ NAME_CONNECTORS = frozenset(
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "madam", "mme", "sir", "dame", "lady", "lord"]
 )
-# Capitalized words that never start a person's name.
-NOT_NAMES = frozenset(
+# Words that begin a sentence or clause and are capitalized only for that.
+LEADING = frozenset(
     [
         "the",
         "a",
@@ -343,21 +343,12 @@ NOT_NAMES = frozenset(
         "she",
         "they",
         "it",
-        "its",
-        "his",
-        "her",
-        "their",
         "this",
         "that",
         "these",
         "those",
         "we",
         "our",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
         "there",
         "here",
         "when",
@@ -375,8 +366,28 @@ NOT_NAMES = frozenset(
         "earlier",
         "today",
         "yesterday",
-        "tomorrow",
         "since",
+        "besides",
+        "moreover",
+        "furthermore",
+        "accompanied",
+    ]
+)
+
+# Capitalized words that never start a person's name: those that only open a sentence
+# (but "Accompanied", which may), and these.
+NOT_NAMES = (LEADING - {"accompanied"}) | frozenset(
+    [
+        "its",
+        "his",
+        "her",
+        "their",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "tomorrow",
         "local",
         "time",
         "delegation",
@@ -419,9 +430,6 @@ NOT_NAMES = frozenset(
         "each",
         "every",
         "according",
-        "besides",
-        "moreover",
-        "furthermore",
         "first",
         "second",
         "third",

@@ -13,6 +13,7 @@ from tui.drafting.lexicon import (
     COUNTRIES,
     EVENT_HEADS,
     HONORIFICS,
+    LEADING,
     MONTHS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -23,57 +24,6 @@ from tui.drafting.lexicon import (
 )
 from tui.drafting.sentences import Sentence, Token
 
-# Words that begin a sentence or clause and are capitalized only for that.
-LEADING = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "from",
-        "to",
-        "of",
-        "and",
-        "but",
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "we",
-        "our",
-        "there",
-        "here",
-        "when",
-        "while",
-        "with",
-        "by",
-        "for",
-        "as",
-        "both",
-        "also",
-        "then",
-        "however",
-        "meanwhile",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "since",
-        "besides",
-        "moreover",
-        "furthermore",
-        "accompanied",
-    ]
-)
 # Short upper-case words that are not organizations.
 NOT_ACRONYMS = frozenset(
     [
