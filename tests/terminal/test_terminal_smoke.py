@@ -197,3 +197,38 @@ def test_a_crash_exits_non_zero_with_the_traceback(tmp_path: Path) -> None:
         terminal.tmux("kill-server", check=False)
         if terminal.socket is not None:
             terminal.socket.unlink(missing_ok=True)
+
+
+def test_keys_typed_in_one_read_with_the_slash_all_reach_the_search(tmp_path: Path) -> None:
+    """Typeahead: "/", a name and Enter in one write to the terminal, as a fast typist
+    or a busy machine delivers them. The letters used to be lost while the search
+    opened (and in a browser too)."""
+    assert TMUX is not None
+    name = f"briefings-typeahead-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    terminal = Terminal(TMUX, name)
+    command = f"{BRIEFINGS} --no-watch"
+    try:
+        subprocess.run(
+            [*terminal.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", name, command],
+            check=True,
+            env={**os.environ, "TERM": "xterm-256color"},
+            timeout=5,
+        )
+        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
+        terminal.socket = Path(socket.strip())
+        terminal.wait_for(lambda s: "Le Mingham" in s, "the briefing", time.monotonic() + WAIT)
+        terminal.send("/yumin", "Enter")  # one send-keys: one write
+        screen = terminal.wait_for(
+            lambda s: "Counterpart ─" in s and "Title: Consul General in Strasbourg" in s,
+            "Pan Yumin's detail",
+            time.monotonic() + WAIT,
+        )
+        assert "Type to search" not in screen
+        terminal.send("/lemingham")
+        terminal.wait_for(
+            lambda s: "matched alias “Lemingham”" in s, "the whole name", time.monotonic() + WAIT
+        )
+    finally:
+        terminal.tmux("kill-server", check=False)
+        if terminal.socket is not None:
+            terminal.socket.unlink(missing_ok=True)

@@ -30,6 +30,7 @@ from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.search import SearchScreen
+from tui.ui.typeahead import HoldsTypeahead
 from tui.ui.widgets.detail_pane import FactList, LinkList
 from tui.ui.widgets.panes import EntryTable
 from tui.ui.widgets.source_pane import SourcePane
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from tui.reading.workspace import Batch, Workspace
 
 
-class BriefingsApp(App[None]):
+class BriefingsApp(HoldsTypeahead):
     CSS_PATH = "app.tcss"
     TITLE = "Visit Briefings"
     COMMANDS = App.COMMANDS | {GoToCommands}

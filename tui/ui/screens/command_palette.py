@@ -21,6 +21,7 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
 from textual.widgets import Button, Input, OptionList
 
+from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.option_lists import GuardedCommandList
 
 # What the palette acts on: once it is closing, these were meant for it as it was.
@@ -32,7 +33,7 @@ _QUEUED_FOR_THE_OPEN_PALETTE = (
 )
 
 
-class Palette(CommandPalette):
+class Palette(Typeahead, CommandPalette):
     _dismissing = False
 
     def compose(self) -> ComposeResult:

@@ -8,10 +8,12 @@ from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen
 from textual.widget import Widget
 
+from tui.ui.typeahead import Typeahead
+
 ResultType = TypeVar("ResultType")
 
 
-class Dialog(ModalScreen[ResultType]):
+class Dialog(Typeahead, ModalScreen[ResultType]):
     _dismissing = False
 
     def dismiss(self, result: ResultType | None = None) -> AwaitComplete:

@@ -19,6 +19,7 @@ from tui.ui.history import History
 from tui.ui.messages import ArchiveChanged
 from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
 from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
 from tui.ui.widgets.source_pane import SourcePane
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from tui.ui.app import BriefingsApp
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Typeahead, Screen[None]):
     # Narrow: the source pane gives way to the detail pane until asked for.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     # Short: the lists not in use shrink to a row each.

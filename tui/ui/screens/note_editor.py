@@ -19,6 +19,7 @@ from textual.widgets import Checkbox, Footer, Input, Static, TextArea
 
 from tui.notes.dates import DateError, describe_due, parse_due
 from tui.present.printable import one_line
+from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 AUTOSAVE_PAUSE = 1.5
 
 
-class UnsavedPrompt(ModalScreen[str]):
+class UnsavedPrompt(Typeahead, ModalScreen[str]):
     """Leaving the editor with unsaved text: save, discard, or go back to it."""
 
     BINDINGS = [
@@ -53,7 +54,7 @@ class UnsavedPrompt(ModalScreen[str]):
         yield Footer()
 
 
-class NoteEditor(ModalScreen[None]):
+class NoteEditor(Typeahead, ModalScreen[None]):
     """Writes a new note on `ref`, or edits `note`."""
 
     BINDINGS = [

@@ -28,6 +28,7 @@ from tui.present.describe import count
 from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class NoteList(OptionList):
     BINDINGS = [*list_moves("first", "last")]
 
 
-class NotesScreen(ModalScreen["Ref | None"]):
+class NotesScreen(Typeahead, ModalScreen["Ref | None"]):
     """An entry's notes, newest first (`ref`), or the open follow-ups (`ref=None`)."""
 
     BINDINGS = [

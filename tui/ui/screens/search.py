@@ -16,6 +16,7 @@ from tui.present.describe import count, person_line
 from tui.present.printable import one_line
 from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.dialog import Dialog
+from tui.ui.typeahead import PassesLateKeys
 from tui.ui.widgets.note_results import note_results
 from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 from tui.ui.widgets.plain import plain_line
@@ -30,11 +31,17 @@ if TYPE_CHECKING:
 SEARCH_LIMIT = 10
 
 
+class SearchInput(PassesLateKeys, Input):
+    """The search box: what is typed after the search closes goes to the screen below."""
+
+
 class SearchScreen(Dialog[Ref | None]):
     """Counterparts by name, across every loaded briefing, updated on each keystroke."""
 
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Leave search"),
+        # Priority, as Enter's: handled in the order typed, before the keys after it
+        # reach the box (see tui.ui.typeahead).
+        Binding("escape", "dismiss(None)", "Leave search", priority=True),
         Binding("enter", "choose", "Go to person", priority=True),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
@@ -49,7 +56,7 @@ class SearchScreen(Dialog[Ref | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
-            yield Input(
+            yield SearchInput(
                 value=self.query_text,
                 placeholder="A name, or part of one: typos and accents are fine",
                 id="search-input",
@@ -110,6 +117,14 @@ class SearchScreen(Dialog[Ref | None]):
             results.highlighted = max(0, min(results.option_count - 1, current + step))
 
     def action_choose(self) -> None:
+        # Enter is a priority key, handled as it arrives: the letters typed before it may
+        # still be on their way to the box. Choose once the box has them.
+        self.query_one(Input).call_later(self._choose)
+
+    def _choose(self) -> None:
+        typed = self.query_one(Input).value
+        if typed != self.query_text:
+            self._update(typed)
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is not None and highlighted < len(self._refs):
             self.dismiss(self._refs[highlighted])

@@ -1,0 +1,89 @@
+"""Typeahead: the keys typed with the one that opens a screen reach that screen, in the
+order typed, as they do when a terminal delivers them in one read (a fast typist, a
+busy machine). Without the app holding them, the letters after "/" were lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.command import CommandInput, CommandPalette
+from textual.widgets import Input, TextArea
+from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
+
+from tui.reading.bundled import paths_or_bundled
+from tui.ui.app import BriefingsApp, create_app
+from tui.ui.screens.main import MainScreen
+from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.switcher import BriefingSwitcher
+
+
+def bundled_app() -> BriefingsApp:
+    return create_app(paths_or_bundled([]), watch=False)
+
+
+async def test_the_letters_typed_with_the_slash_reach_the_search_box() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "slash", *"lemingham")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        box = app.screen.query_one(Input)
+        await wait_for(pilot, lambda: box.value == "lemingham", "the typed name")
+
+
+async def test_enter_typed_with_the_name_opens_the_person_found() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "slash", *"lemingham", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the search to close")
+        await wait_for(
+            pilot,
+            lambda: app.main_screen.shown is not None and app.main_screen.shown.id == "le-mingham",
+            "Le Mingham's detail",
+        )
+
+
+async def test_keys_typed_after_the_search_closes_go_to_the_screen_below() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "slash", *"lem", "escape", "3")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the search to close")
+        themes = app.main_screen.query_one("#themes")
+        await wait_for(pilot, lambda: app.focused is themes, "the themes pane")
+
+
+async def test_the_palette_gets_what_is_typed_with_ctrl_p() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "ctrl+p", *"mingham")
+        await wait_for(pilot, lambda: CommandPalette.is_open(app), "the palette")
+        box = app.screen.query_one(CommandInput)
+        await wait_for(pilot, lambda: box.value == "mingham", "the typed name")
+
+
+async def test_a_note_typed_with_n_is_all_in_the_editor() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await wait_for(pilot, lambda: app.main_screen.notes is not None, "the notes")
+        await in_one_read(pilot, "n", *"call back", "space", *"soon")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor), "the editor")
+        area = app.screen.query_one(TextArea)
+        await wait_for(pilot, lambda: area.text == "call back soon", "the typed note")
+
+
+async def test_the_switcher_follows_keys_typed_with_b(tmp_path: Path) -> None:
+    app = create_app([several_briefings(tmp_path)], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        first = app.main_screen.briefing_id
+        await in_one_read(pilot, "b", "down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the switcher to close")
+        await wait_for(
+            pilot, lambda: app.main_screen.briefing_id not in (None, first), "another briefing"
+        )
+        assert not isinstance(app.screen, BriefingSwitcher)
