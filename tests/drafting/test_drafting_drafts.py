@@ -82,6 +82,7 @@ def test_validate_passes_a_draft_and_strict_fails_it_until_reviewed(
     assert main(["validate", "--strict", str(out)]) == 1
     printed = capsys.readouterr().out
     assert f"{out}:" in printed and "itinerary[0]: drafted, not yet reviewed" in printed
+    assert printed.splitlines()[-1].startswith("0 valid, 1 with problems")  # one file, once
     reviewed = out.read_text(encoding="utf-8").replace("review: drafted", "review: reviewed")
     out.write_text(reviewed, encoding="utf-8")
     assert main(["validate", "--strict", str(out)]) == 0

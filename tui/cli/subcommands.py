@@ -45,9 +45,11 @@ def validate(argv: list[str]) -> int:
                 result.problems.extend(unreviewed_problems(loaded))
     for problem in result.problems:
         print(printable(str(problem)))
-    files_with_problems = len({problem.path for problem in result.problems})
+    with_problems = {problem.path for problem in result.problems}
+    # A draft that loads is still "with problems" under --strict, and counted once.
+    valid = sum(loaded.path not in with_problems for loaded in result.briefings)
     print(
-        f"{len(result.briefings)} valid, {files_with_problems} with problems "
+        f"{valid} valid, {len(with_problems)} with problems "
         f"({count(len(result.problems), 'problem')})"
     )
     return 1 if result.problems or not result.briefings else 0
