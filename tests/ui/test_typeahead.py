@@ -87,3 +87,15 @@ async def test_the_switcher_follows_keys_typed_with_b(tmp_path: Path) -> None:
             pilot, lambda: app.main_screen.briefing_id not in (None, first), "another briefing"
         )
         assert not isinstance(app.screen, BriefingSwitcher)
+
+
+async def test_enter_typed_with_a_pane_key_opens_that_panes_entry() -> None:
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "2", "enter")
+        await wait_for(
+            pilot,
+            lambda: app.main_screen.shown is not None and app.main_screen.shown.id == "le-mingham",
+            "the first counterpart, not the itinerary's first event",
+        )

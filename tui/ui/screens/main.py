@@ -357,7 +357,7 @@ class MainScreen(Typeahead, Screen[None]):
         source = self.query_one(SourcePane)
         if not source.region.height:  # hidden, or in the detail's place on narrow screens
             self.action_toggle_source()
-        source.focus()
+        self.set_focus(source)
 
     def action_passage(self, step: int) -> None:
         source = self.query_one(SourcePane)
@@ -370,8 +370,11 @@ class MainScreen(Typeahead, Screen[None]):
         self.query_one(SourcePane).select(message.quotes)
 
     def _enter_pane(self, table: EntryTable) -> None:
-        """Focus a list and show its highlighted entry (a move of the user's own)."""
-        table.focus()
+        """Focus a list and show its highlighted entry (a move of the user's own).
+
+        Focused at once, not after the keys already queued as Widget.focus does: in "2
+        Enter" typed together, Enter opens the counterpart, not the itinerary's event."""
+        self.set_focus(table)
         if table.highlighted is not None and table.highlighted != self.shown:
             self.show(table.highlighted)
 

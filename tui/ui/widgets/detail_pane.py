@@ -119,14 +119,14 @@ class DetailPane(Vertical):
         links = self.query_one(LinkList)
         if not self._links:
             return False
-        links.focus()
+        self.screen.set_focus(links)  # at once: the keys typed next are for the links
         if links.highlighted is None:
             links.highlighted = 0
         return True
 
     def focus_facts(self) -> None:
         facts = self.query_one(FactList)
-        facts.focus()
+        self.screen.set_focus(facts)  # at once: the keys typed next are for the lines
         if facts.highlighted is None and self._facts:
             facts.action_first()
 
