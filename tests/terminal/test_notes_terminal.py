@@ -39,21 +39,12 @@ def app_in_tmux() -> Iterator[tuple[Terminal, int]]:
     terminal = Terminal(TMUX, name)
     env = {**os.environ, "TERM": "xterm-256color"}
     try:
-        subprocess.run(
-            [*terminal.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", name, APP],
-            check=True,
-            env=env,
-            timeout=5,
-        )
+        terminal.start(APP, env)
         pid = int(terminal.tmux("display-message", "-p", "-t", name, "#{pane_pid}").stdout)
-        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
-        terminal.socket = Path(socket.strip())
         terminal.wait_for(lambda s: TITLE in s, "the bundled briefing", time.monotonic() + WAIT)
         yield terminal, pid
     finally:
-        terminal.tmux("kill-server", check=False)
-        if terminal.socket is not None:
-            terminal.socket.unlink(missing_ok=True)
+        terminal.close()
 
 
 def soon() -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import time
 import uuid
 from pathlib import Path
@@ -42,25 +41,7 @@ def test_the_editor_gets_the_terminal_and_the_app_comes_back(tmp_path: Path) -> 
     terminal = Terminal(TMUX, name)
     env = {**os.environ, "TERM": "xterm-256color", "VISUAL": str(editor)}
     try:
-        subprocess.run(
-            [
-                *terminal.base,
-                "new-session",
-                "-d",
-                "-x",
-                "120",
-                "-y",
-                "40",
-                "-s",
-                name,
-                f"{BRIEFINGS} --no-watch {folder}",
-            ],
-            check=True,
-            env=env,
-            timeout=5,
-        )
-        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
-        terminal.socket = Path(socket.strip())
+        terminal.start(f"{BRIEFINGS} --no-watch {folder}", env)
         terminal.wait_for(lambda s: "drafted entries" in s, "the draft", time.monotonic() + WAIT)
         terminal.send("3")
         terminal.wait_for(lambda s: "Theme ─" in s, "a theme's detail", time.monotonic() + WAIT)
@@ -81,6 +62,4 @@ def test_the_editor_gets_the_terminal_and_the_app_comes_back(tmp_path: Path) -> 
             time.sleep(0.1)
         assert not terminal.alive()
     finally:
-        terminal.tmux("kill-server", check=False)
-        if terminal.socket is not None:
-            terminal.socket.unlink(missing_ok=True)
+        terminal.close()

@@ -65,6 +65,23 @@ class Terminal:
     def alive(self) -> bool:
         return self.tmux("has-session", "-t", self.name, check=False).returncode == 0
 
+    def start(self, command: str, env: dict[str, str]) -> None:
+        """A 120x40 session running the command (in a shell)."""
+        subprocess.run(
+            [*self.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", self.name, command],
+            check=True,
+            env=env,
+            timeout=5,
+        )
+        socket = self.tmux("display-message", "-p", "-t", self.name, "#{socket_path}").stdout
+        self.socket = Path(socket.strip())
+
+    def close(self) -> None:
+        self.tmux("kill-server", check=False)
+        # The server leaves its socket file behind.
+        if self.socket is not None:
+            self.socket.unlink(missing_ok=True)
+
 
 def running(pid: int) -> bool:
     """Whether the process exists and is not a zombie waiting to be reaped."""
@@ -92,26 +109,8 @@ def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
     env.pop("NO_COLOR", None)
     start = time.monotonic()
     try:
-        subprocess.run(
-            [
-                *terminal.base,
-                "new-session",
-                "-d",
-                "-x",
-                "120",
-                "-y",
-                "40",
-                "-s",
-                name,
-                command,
-            ],
-            check=True,
-            env=env,
-            timeout=5,
-        )
+        terminal.start(command, env)
         pane_pid = int(terminal.tmux("display-message", "-p", "-t", name, "#{pane_pid}").stdout)
-        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
-        terminal.socket = Path(socket.strip())
 
         title = "Chen Zhichang Leads Nanjing Delegation on a Study Visit in France"
         terminal.wait_for(
@@ -150,10 +149,7 @@ def test_search_and_open_a_person_in_a_real_terminal(tmp_path: Path) -> None:
         assert not running(pane_pid)
         assert time.monotonic() - start < 15
     finally:
-        terminal.tmux("kill-server", check=False)
-        # The server leaves its socket file behind.
-        if terminal.socket is not None:
-            terminal.socket.unlink(missing_ok=True)
+        terminal.close()
 
 
 # The app made to fail on "?" (its help action raises), started the way `briefings`
@@ -176,14 +172,7 @@ def test_a_crash_exits_non_zero_with_the_traceback(tmp_path: Path) -> None:
     # The shell stays, so the traceback can be read off the screen after the app ends.
     command = f"{sys.executable} {script}; echo $? > {status}; sleep 60"
     try:
-        subprocess.run(
-            [*terminal.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", name, command],
-            check=True,
-            env={**os.environ, "TERM": "xterm-256color"},
-            timeout=5,
-        )
-        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
-        terminal.socket = Path(socket.strip())
+        terminal.start(command, {**os.environ, "TERM": "xterm-256color"})
         terminal.wait_for(lambda s: "1 Itinerary" in s, "the app", time.monotonic() + WAIT)
         terminal.send("?")
         deadline = time.monotonic() + WAIT
@@ -194,9 +183,7 @@ def test_a_crash_exits_non_zero_with_the_traceback(tmp_path: Path) -> None:
         screen = terminal.screen()
         assert "RuntimeError" in screen and "on purpose" in screen, screen
     finally:
-        terminal.tmux("kill-server", check=False)
-        if terminal.socket is not None:
-            terminal.socket.unlink(missing_ok=True)
+        terminal.close()
 
 
 def test_keys_typed_in_one_read_with_the_slash_all_reach_the_search(tmp_path: Path) -> None:
@@ -208,14 +195,7 @@ def test_keys_typed_in_one_read_with_the_slash_all_reach_the_search(tmp_path: Pa
     terminal = Terminal(TMUX, name)
     command = f"{BRIEFINGS} --no-watch"
     try:
-        subprocess.run(
-            [*terminal.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", name, command],
-            check=True,
-            env={**os.environ, "TERM": "xterm-256color"},
-            timeout=5,
-        )
-        socket = terminal.tmux("display-message", "-p", "-t", name, "#{socket_path}").stdout
-        terminal.socket = Path(socket.strip())
+        terminal.start(command, {**os.environ, "TERM": "xterm-256color"})
         terminal.wait_for(lambda s: "Le Mingham" in s, "the briefing", time.monotonic() + WAIT)
         terminal.send("/yumin", "Enter")  # one send-keys: one write
         screen = terminal.wait_for(
@@ -229,6 +209,4 @@ def test_keys_typed_in_one_read_with_the_slash_all_reach_the_search(tmp_path: Pa
             lambda s: "matched alias “Lemingham”" in s, "the whole name", time.monotonic() + WAIT
         )
     finally:
-        terminal.tmux("kill-server", check=False)
-        if terminal.socket is not None:
-            terminal.socket.unlink(missing_ok=True)
+        terminal.close()
