@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.worker import WorkerState
 
 from tui.index.archive import Kind, Ref
+from tui.reading.workspace import Change, Workspace
 from tui.ui.app import BriefingsApp, create_app
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
@@ -263,3 +264,52 @@ async def test_an_opened_file_reloads_after_an_editors_rename_save(tmp_path: Pat
         (folder / "z-lyon.yaml").write_text(OTHER_YAML.replace("Lyon", "Lyons"), "utf-8")
         await pilot.pause(1.0)
         assert list(app.archive.briefings) == ["small"]
+
+
+def error_notifications(app: BriefingsApp) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "error"]
+
+
+async def test_an_unexpected_error_in_a_reload_is_reported_and_watching_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error no check foresaw (injected here in the first reload) is shown to the
+    user, and the next save still reloads: the watcher does not die silently."""
+    folder = small_folder(tmp_path)
+    path = folder / "small.yaml"
+    refresh = Workspace.refresh
+    calls = 0
+
+    def fails_once(self: Workspace, changed: list[Path]) -> Change:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("an unforeseen fault")
+        return refresh(self, changed)
+
+    monkeypatch.setattr(Workspace, "refresh", fails_once)
+    async with running(folder) as pilot:
+        app = pilot.app
+        assert isinstance(app, BriefingsApp)
+        path.write_text(small_yaml(title="First save"), encoding="utf-8")
+        await until(pilot, lambda: error_notifications(app), "the error to be reported")
+        assert error_notifications(app) == [
+            "Live reload could not apply a change: RuntimeError: an unforeseen fault"
+        ]
+        assert watching(app)
+        path.write_text(small_yaml(title="Second save"), encoding="utf-8")
+        await until(pilot, lambda: "Second save" in header(app), "the second save")
+
+
+async def test_a_watcher_that_fails_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(self: Workspace) -> list[Path]:
+        raise RuntimeError("no folder to watch")
+
+    monkeypatch.setattr(Workspace, "watch_roots", fails)
+    app = create_app([small_folder(tmp_path)], watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: error_notifications(app), "the failure to be reported")
+        assert error_notifications(app) == ["Live reload stopped: RuntimeError: no folder to watch"]
+        assert app.is_running

@@ -19,6 +19,7 @@ from textual.command import CommandListItem, CommandPalette, SimpleProvider
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widget import AwaitMount
+from textual.worker import Worker, WorkerState
 
 from tui.index.refs import Ref
 from tui.present.describe import count
@@ -150,7 +151,30 @@ class BriefingsApp(HoldsTypeahead):
 
         assert self.workspace is not None
         async for changes in awatch(*self.workspace.watch_roots(), debounce=300):
-            await self.apply_changes([Path(path) for _, path in changes])
+            try:
+                await self.apply_changes([Path(path) for _, path in changes])
+            except Exception as error:
+                # Reported, and the watcher goes on: the next save is read afresh.
+                self._worker_failed("Live reload could not apply a change", error)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A loading or watching worker that fails would otherwise end silently (they do
+        not exit the app on error): the user would wait for briefings, or for reloads,
+        that never come."""
+        worker = event.worker
+        if event.state is WorkerState.ERROR and worker.group in _REPORTED_WORKERS:
+            assert worker.error is not None
+            self._worker_failed(_REPORTED_WORKERS[worker.group], worker.error)
+
+    def _worker_failed(self, what: str, error: BaseException) -> None:
+        self.log.error(what, error)
+        self.notify(
+            printable(f"{what}: {type(error).__name__}: {error}"),
+            title="Error",
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
 
     async def apply_changes(self, changed: list[Path]) -> None:
         """Reload what changed on disk and show it where the user is."""
@@ -272,6 +296,9 @@ class BriefingsApp(HoldsTypeahead):
                 self.action_export_markdown,
             )
 
+
+# The app's own workers that run for long, and what their failure stops.
+_REPORTED_WORKERS = {"load": "Loading stopped", "watch": "Live reload stopped"}
 
 # A briefing's id names the file; anything but these could make it a path or a bad header.
 _FILE_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
