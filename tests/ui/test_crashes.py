@@ -7,13 +7,15 @@ delivers them at once (a fast typist, a busy machine, a paste)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot, _get_mouse_message_arguments
+from textual.widgets import Input
 from textual.widgets.option_list import Option
 from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 
@@ -156,5 +158,36 @@ async def test_enter_enter_in_the_palette() -> None:
         await palette_ready(pilot)
         await in_one_read(pilot, "down", "enter", "enter")
         await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
+
+
+# --- 5. the palette's search started by a keystroke queued before it closed ----------
+
+
+async def test_no_palette_search_starts_after_it_closed() -> None:
+    """Keystrokes' Input.Changed already in the palette's queue when Escape (handled by
+    the app, in the same read) closes it: Textual's palette handles them after the close
+    and starts a search each, which fails when the palette's widgets go while it runs
+    (NoMatches for CommandList in _gather_commands, ending the app; the tmux monkey met
+    it at 80 keys/s, TMUX_MONKEY_SEED=1114140955). When the widgets go is the terminal's
+    timing; what is certain is the search started after the close: none may."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("ctrl+p")
+        await palette_ready(pilot)
+        palette = app.screen
+        palette.post_message(Input.Changed(palette.query_one(CommandInput), "themes"))
+        palette.dismiss()
+        searches = []
+        for _ in range(100):  # turns of the event loop, until the palette is gone
+            searches += [
+                worker
+                for worker in app.workers
+                if worker.node is palette and not worker.is_cancelled
+            ]
+            await asyncio.sleep(0)
+        assert not searches
         alive(app)
         assert app.screen is app.main_screen

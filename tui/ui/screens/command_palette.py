@@ -8,13 +8,15 @@ and Textual's palette (8.2) fails on three such sequences:
   after the palette's widgets are gone (NoMatches for CommandList, which ends the app).
 - PageUp/PageDown and clicks: its list is an OptionList, with the faults
   tui.ui.widgets.option_lists works around.
-So this palette closes once, stops its searches when it closes, ignores what was queued
-for it after that, uses a guarded list, and takes the focus at once (keys typed right
-after ctrl+p reach its input).
+So this palette closes once, stops its searches when it closes, ignores what reaches it
+after that (posted later, or queued before and handled after: a search started then
+fails when its widgets go), uses a guarded list, and takes the focus at once (keys
+typed right after ctrl+p reach its input).
 """
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.command import CommandInput, CommandList, CommandPalette
@@ -49,6 +51,17 @@ class Palette(Typeahead, CommandPalette):
         self._dismissing = True
         self.workers.cancel_node(self)
         return super().dismiss(result)
+
+    @on(Input.Changed)
+    @on(Input.Submitted)
+    @on(OptionList.OptionSelected)
+    @on(Button.Pressed)
+    def _ignore_once_closing(self, message: Message) -> None:
+        """Messages queued before the palette closed and handled after: Textual's own
+        handlers (of the base class, run after this one) are skipped."""
+        if self._dismissing:
+            message.prevent_default()
+            message.stop()
 
     def check_message_enabled(self, message: Message) -> bool:
         if self._dismissing and isinstance(message, _QUEUED_FOR_THE_OPEN_PALETTE):
