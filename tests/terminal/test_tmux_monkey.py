@@ -1,19 +1,30 @@
-"""A monkey in a real terminal: `briefings` in tmux, random keys (several in one
-send-keys, so they arrive in one read) and resizes from 10x4 to 250x80, over the bundled
-briefing and a folder of hostile ones. A death is the app ending without a quit: each is
-reported with its seed, the keys before it and the screen, and the app is started again.
+"""A monkey in a real terminal: the app in tmux, random keys (several in one send-keys,
+so that they arrive in one read: Enter Enter, page keys right after a screen opens) and
+resizes from 10x2 to 250x80 (often 2-6 rows high), over the bundled briefing and a
+folder of hostile ones, at about 80 keys a second or at a person's pace.
 
-On demand only (CPU-heavy):
+A death is the app ending with a status other than 0; a hang is the app not redrawing
+within HANG_SECONDS after a resize (checked every PROBE_EVERY seconds and at the end;
+the stacks of its threads are then dumped). Each is reported with the seed, the keys
+before it and the screen, and the app is started again. A quit (the palette's Quit
+command, say) just starts it again.
+
+CI runs each speed for a few seconds; longer, one speed or a fixed seed, on demand:
 
     TMUX_MONKEY_SECONDS=600 [TMUX_MONKEY_SEED=1] .venv/bin/python -m pytest -s \\
-        tests/terminal/test_tmux_monkey.py
+        tests/terminal/test_tmux_monkey.py [-k fast]
+
+The keys are the seed's, but where they land depends on how fast the app handles them:
+a death found at 80 keys/s replays only roughly (the report's keys are the clue).
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -22,33 +33,65 @@ from collections import deque
 from pathlib import Path
 
 import pytest
-from hostile import hostile_folder
+from hostile import OTHER_YAML, hostile_folder, small_yaml
 
-SECONDS = float(os.environ.get("TMUX_MONKEY_SECONDS", "0"))
+SECONDS = float(os.environ.get("TMUX_MONKEY_SECONDS", "4"))
 TMUX = shutil.which("tmux")
-BRIEFINGS = Path(sys.executable).parent / "briefings"
+ROOT = Path(__file__).resolve().parents[2]
+HANG_SECONDS = 20.0  # a busy, shared machine takes a few seconds at worst
+PROBE_EVERY = 10.0
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not SECONDS, reason="on demand: set TMUX_MONKEY_SECONDS"),
-    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
-]
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 
 # tmux key names; "q" and ctrl+c/ctrl+q are left out (they quit), as is ctrl+z.
 KEYS = [
-    *"abcdefghijklmnoprstuvwxyzGJKEN0123456789/?.-",
+    *"abcdefghijklmnoprstuvwxyzGJKEN0123456789/?.-[]",
     *("Up", "Down", "Left", "Right", "Home", "End", "PageUp", "PageDown", "Enter"),
-    *("Escape", "Tab", "BTab", "BSpace", "DC", "Space", "C-p"),
+    *("Escape", "Tab", "BTab", "BSpace", "DC", "Space", "C-p", "C-s", "C-r"),
 ]
+# Sent in one send-keys each: what a fast typist or a busy machine delivers in one read.
 BURSTS = [
     ["Enter", "Enter"],
     ["C-p", "PageDown"],
+    ["C-p", "PageUp", "PageDown", "PageUp"],
     ["C-p", "Enter", "Enter"],
+    ["C-p", *"them", "Enter", "Enter"],
     ["/", *"lemingham"],
-    ["b", "Enter", "Enter"],
+    ["/", *"le", "Tab", "PageDown", "Enter"],
+    ["b", "PageDown"],
+    ["b", "Down", "Enter", "Enter"],
     ["PageDown", "PageUp", "PageDown"],
-    ["1", "Enter", "Down", "Enter", "2"],
+    ["1", "Enter", "Down", "Down", "Down", "Down", "Down", "Enter", "2"],
+    ["4", "PageDown", "Enter", "Enter"],
+    ["v", "PageDown", "Enter", "Enter"],
+    ["a", "PageDown", "Enter", "Escape"],
+    ["?", "PageDown", "Escape", "Escape"],
+    ["e", "Enter", "Enter", "Escape"],
+    ["n", *"note", "Escape", "Enter"],
 ]
+SPEEDS = {"fast": 80.0, "person": 4.0}  # keys a second
+
+# The app, with its threads' stacks dumped to a file on SIGUSR1 (to see where it hangs).
+BOOT = (
+    "import faulthandler, signal, sys; "
+    "faulthandler.register(signal.SIGUSR1, open(sys.argv.pop(1), 'w'), all_threads=True); "
+    "from tui.cli.main import run; run()"
+)
+
+
+def monkey_folder(root: Path) -> Path:
+    """The hostile briefing, two small ones (so that the switcher opens), and files that
+    are not briefings at all: broken YAML, empty, binary, a symlink loop, a FIFO."""
+    hostile_folder(root)
+    folder = root / "briefings"
+    (folder / "small.yaml").write_text(small_yaml(), encoding="utf-8")
+    (folder / "z-lyon.yaml").write_text(OTHER_YAML, encoding="utf-8")
+    (folder / "broken.yaml").write_text("format: 1\nid: broken\nplaces: [Paris\n", "utf-8")
+    (folder / "empty.yaml").write_text("", encoding="utf-8")
+    (folder / "binary.yaml").write_bytes(bytes(range(256)) * 4)
+    (folder / "loop.yaml").symlink_to("loop.yaml")
+    os.mkfifo(folder / "fifo.yaml")
+    return folder
 
 
 class Tmux:
@@ -62,60 +105,157 @@ class Tmux:
             [*self.base, *args], capture_output=True, text=True, check=False, timeout=10
         )
 
+    def screen(self, *options: str) -> str:
+        return self.run("capture-pane", "-p", *options, "-t", self.name).stdout
 
-def test_the_app_survives_a_monkey_in_a_real_terminal(tmp_path: Path) -> None:
-    seed = int(os.environ.get("TMUX_MONKEY_SEED") or random.SystemRandom().randrange(2**32))
-    rng = random.Random(seed)
-    hostile = hostile_folder(tmp_path)
-    tmux = Tmux(f"briefings-monkey-{os.getpid()}-{uuid.uuid4().hex[:8]}")
-    status = tmp_path / "status"
-    bundled = Path(__file__).resolve().parents[2] / "briefings"
-    command = f"{BRIEFINGS} --no-watch {bundled} {hostile} ; echo $? > {status}; sleep 3600"
-    env = {**os.environ, "TERM": "xterm-256color"}
-    deaths: list[str] = []  # an exit status other than 0; a quit (0) just restarts
-    last: deque[str] = deque(maxlen=30)
-    sent = 0
+    def resize(self, width: int, height: int) -> None:
+        self.run("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
 
-    def start() -> None:
-        status.unlink(missing_ok=True)
-        tmux.run("kill-server")
+
+class Monkey:
+    def __init__(self, seed: int, speed: float, tmp_path: Path) -> None:
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.speed = speed
+        self.tmux = Tmux(f"briefings-monkey-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        self.status = tmp_path / "status"
+        self.stacks = tmp_path / "stacks"
+        home = tmp_path / "home"  # exports go to its Downloads
+        home.mkdir()
+        bundled = shutil.copytree(ROOT / "briefings", tmp_path / "bundled" / "briefings")
+        shutil.copytree(ROOT / "seeds", tmp_path / "bundled" / "seeds")
+        app = " ".join(
+            shlex.quote(str(part))
+            for part in (sys.executable, "-c", BOOT, self.stacks, "--no-watch", bundled)
+        )
+        hostile = shlex.quote(str(monkey_folder(tmp_path / "hostile")))
+        self.command = f"{app} {hostile}; echo $? > {self.status}; sleep 3600"
+        self.env = {**os.environ, "TERM": "xterm-256color", "HOME": str(home)}
+        self.env |= {"EDITOR": "true", "VISUAL": "true"}  # `o` returns at once
+        self.env.pop("XDG_CONFIG_HOME", None)
+        self.deaths: list[str] = []
+        self.last: deque[str] = deque(maxlen=30)
+        self.keys = 0
+        self.probes = 0
+        self.started = self.due = time.monotonic()
+
+    def start(self) -> None:
+        self.status.unlink(missing_ok=True)
+        self.tmux.run("kill-server")
+        size = ["-x", "120", "-y", "40"]
         subprocess.run(
-            [*tmux.base, "new-session", "-d", "-x", "120", "-y", "40", "-s", tmux.name, command],
+            [*self.tmux.base, "new-session", "-d", *size, "-s", self.tmux.name, self.command],
             check=True,
-            env=env,
+            env=self.env,
             timeout=10,
         )
-        time.sleep(2)
+        self.tmux.run("set-option", "-g", "status", "off")  # the pane is the whole window
+        self.wait_drawn(HANG_SECONDS)
 
-    started = time.monotonic()
+    def wait_drawn(self, seconds: float) -> bool:
+        """Whether the app paints the pane's last row (its footer, its background)
+        within `seconds`: tmux leaves rows the app has not drawn blank."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            rows = self.tmux.screen("-e").rstrip("\n").split("\n")
+            if len(rows) >= 40 and "\x1b[" in rows[39]:
+                return True
+            if self.status.exists():
+                return False
+            time.sleep(0.1)
+        return False
+
+    def step(self) -> None:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.08:
+            width, height = rng.randint(10, 250), rng.randint(2, 80)
+            if rng.random() < 0.4:
+                height = rng.randint(2, 6)
+            self.last.append(f"resize {width}x{height}")
+            self.tmux.resize(width, height)
+            time.sleep(rng.choice((0.0, 0.05, 0.3)))
+            return
+        keys = rng.choice(BURSTS) if roll < 0.25 else rng.choices(KEYS, k=rng.randint(1, 4))
+        self.last.append(" ".join(keys))
+        self.tmux.run("send-keys", "-t", self.tmux.name, *keys)
+        self.keys += len(keys)
+        # Paced by the clock, so that tmux's own start-up time is part of the pace.
+        pace = len(keys) / self.speed
+        self.due = max(self.due, time.monotonic() - 1) + (
+            pace * rng.uniform(0.5, 1.5) if self.speed < 10 else pace
+        )
+        time.sleep(max(0.0, self.due - time.monotonic()))
+
+    def probe(self) -> None:
+        """Resize small, then to 120x40: the app must draw the new rows."""
+        self.probes += 1
+        self.last.append("probe: resize 100x20, then 120x40")
+        self.tmux.resize(100, 20)
+        time.sleep(0.2)
+        self.tmux.resize(120, 40)
+        if not self.wait_drawn(HANG_SECONDS) and not self.status.exists():
+            pid = self.tmux.run("display", "-p", "-t", self.tmux.name, "#{pane_pid}").stdout
+            self.dump_stacks(pid.strip())
+            self.record(f"hang (nothing drawn {HANG_SECONDS:.0f} s after a resize)")
+
+    def dump_stacks(self, shell_pid: str) -> None:
+        children = subprocess.run(
+            ["pgrep", "-P", shell_pid], capture_output=True, text=True, check=False
+        ).stdout.split()
+        for child in children:
+            try:
+                os.kill(int(child), signal.SIGUSR1)
+            except (ProcessLookupError, ValueError):
+                continue
+        time.sleep(1)
+
+    def record(self, what: str) -> None:
+        screen = self.tmux.screen("-J", "-S", "-200")
+        stacks = self.stacks.read_text() if self.stacks.exists() else ""
+        report = (
+            f"{what} after {time.monotonic() - self.started:.0f} s, "
+            f"TMUX_MONKEY_SEED={self.seed}; last: {' | '.join(self.last)}\n{screen}\n{stacks}"
+        )
+        print(f"\n--- {report}", flush=True)
+        self.deaths.append(report)
+        self.start()
+
+    def check_exit(self) -> None:
+        if not self.status.exists():
+            return
+        code = self.status.read_text().strip()
+        if code == "0":
+            self.last.append("(quit: the palette's Quit, say)")
+            self.start()
+        elif code:
+            self.record(f"death (exit {code})")
+
+    def run(self, seconds: float) -> None:
+        self.start()
+        probed = time.monotonic()
+        while time.monotonic() - self.started < seconds:
+            self.step()
+            self.check_exit()
+            if time.monotonic() - probed > PROBE_EVERY:
+                self.probe()
+                probed = time.monotonic()
+        self.probe()
+        self.check_exit()
+
+
+@pytest.mark.parametrize("speed", SPEEDS)
+def test_the_app_survives_a_monkey_in_a_real_terminal(tmp_path: Path, speed: str) -> None:
+    seed = int(os.environ.get("TMUX_MONKEY_SEED") or random.SystemRandom().randrange(2**32))
+    monkey = Monkey(seed, SPEEDS[speed], tmp_path)
     try:
-        start()
-        while time.monotonic() - started < SECONDS:
-            roll = rng.random()
-            if roll < 0.1:
-                width, height = rng.randint(10, 250), rng.randint(4, 80)
-                if rng.random() < 0.3:
-                    height = rng.randint(4, 6)
-                last.append(f"resize {width}x{height}")
-                tmux.run("resize-window", "-t", tmux.name, "-x", str(width), "-y", str(height))
-            else:
-                keys = rng.choice(BURSTS) if roll < 0.2 else rng.choices(KEYS, k=rng.randint(1, 4))
-                last.append(" ".join(keys))
-                tmux.run("send-keys", "-t", tmux.name, *keys)
-                sent += len(keys)
-            time.sleep(rng.choice((0.0125, 0.0125, 0.05, 0.3)))  # ~80 keys/s, and slower
-            if status.exists() and status.read_text().strip() == "0":
-                last.append("(quit: the palette's Quit, say)")
-                start()
-            elif status.exists():
-                screen = tmux.run("capture-pane", "-p", "-t", tmux.name).stdout
-                deaths.append(
-                    f"death {len(deaths) + 1} (exit {status.read_text().strip()}) after "
-                    f"{time.monotonic() - started:.0f} s; last: {' | '.join(last)}\n{screen}"
-                )
-                start()
+        monkey.run(SECONDS)
     finally:
-        tmux.run("kill-server")
-    minutes = (time.monotonic() - started) / 60
-    print(f"tmux monkey seed {seed}: {sent} keys in {minutes:.1f} min, {len(deaths)} deaths")
-    assert not deaths, f"TMUX_MONKEY_SEED={seed}\n" + "\n\n".join(deaths)
+        monkey.tmux.run("kill-server")
+    minutes = (time.monotonic() - monkey.started) / 60
+    print(
+        f"tmux monkey seed {seed} ({speed}): {monkey.keys} keys in {minutes:.1f} min, "
+        f"{monkey.probes} probes, {len(monkey.deaths)} deaths"
+    )
+    assert monkey.keys, "no key was sent"
+    assert not monkey.deaths, f"TMUX_MONKEY_SEED={seed}\n" + "\n\n".join(monkey.deaths)
