@@ -1,23 +1,32 @@
-"""A monkey at the keyboard: thousands of random keys, clicks and terminal resizes over
-briefings full of hostile strings, with files changing underneath now and then.
+"""A monkey at the keyboard: thousands of random keys, bursts of keys in one read, clicks
+and terminal resizes (10x2 to 250x80, often 2-6 rows high) over briefings full of hostile
+strings, with files changing underneath now and then.
 
-After every batch of steps the app must still run, have raised nothing, show the entry
-that is selected, and have put no control character from a briefing on the screen.
+Any exception fails the walk, whatever library raised it, and so does an app that stops
+responding (nothing handled within HANG_SECONDS). After every batch of steps the app
+must still run, show the entry that is selected, and have put no control character from
+a briefing on the screen. A failure prints the seed, the speed, the step and the steps
+before it.
 
-Seeded: a failure prints its seed, the step it failed at and the steps before it.
-Replay it, or walk further, with
+Two speeds: "person" waits until the app has handled each key (or burst) before the next,
+and replays exactly; "fast" types about 80 keys a second whatever the app is doing, as a
+quick typist or a paste does, and replays only roughly (where keys land depends on the
+machine). Replay a failure, or walk further, with
 
-    MONKEY_SEED=1234 MONKEY_STEPS=20000 MONKEY_SECONDS=3600 \\
+    MONKEY_SEED=1234 MONKEY_SPEED=person MONKEY_STEPS=20000 MONKEY_SECONDS=3600 \\
         .venv/bin/python -m pytest tests/ui/test_monkey.py -k fresh -s
 
-CI walks a fixed seed for 250 steps, then a fresh random seed (printed) for
-MONKEY_STEPS=1500 steps or MONKEY_SECONDS=35 seconds, whichever ends first.
+CI walks a fixed seed for 120 steps, then a fresh random seed (printed) at each speed for
+MONKEY_SECONDS (a few seconds) or MONKEY_STEPS steps, whichever ends first.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
+import inspect
 import os
+import pkgutil
 import random
 import string
 import time
@@ -30,32 +39,31 @@ from hostile import OTHER_YAML, hostile_folder, small_folder, small_yaml
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.geometry import Offset, Size
-from textual.pilot import Pilot, _get_mouse_message_arguments
+from textual.pilot import Pilot, WaitForScreenTimeout, _get_mouse_message_arguments
 from textual.widgets.option_list import Option
-from textual.worker import WorkerFailed, WorkerState
+from ui_helpers import key_event, wait_loaded
 
+import tui.ui
 from tui.ui import app as app_module
 from tui.ui.app import BriefingsApp
-from tui.ui.screens.errors import ErrorsScreen
-from tui.ui.screens.help import HelpScreen
-from tui.ui.screens.main import MainScreen
-from tui.ui.screens.search import SearchScreen
-from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.detail_pane import DetailPane, LinkList
 from tui.ui.widgets.panes import EntryTable
 
-STEPS = int(os.environ.get("MONKEY_STEPS", "1500"))
-# The fresh-seed walk stops early after this many seconds (CI machines are slow and
-# shared); the steps it took are a prefix of the seed's walk, so a failure replays.
-SECONDS = float(os.environ.get("MONKEY_SECONDS", "35"))
-FIXED_STEPS = 250
+STEPS = int(os.environ.get("MONKEY_STEPS", "1000000"))
+# The fresh-seed walks stop after this many seconds (CI machines are slow and shared);
+# the steps taken are a prefix of the seed's walk, so a failure replays.
+SECONDS = float(os.environ.get("MONKEY_SECONDS", "5"))
+FIXED_STEPS = 120
 FIXED_SEED = 20260525
 BATCH = 25  # steps between checks
 SCREEN_CHECK = 4  # batches between checks of the whole screen's text (a full render)
-SMALLEST, LARGEST = (20, 6), (250, 80)
+SMALLEST, LARGEST = (10, 2), (250, 80)
+KEYS_PER_SECOND = 80  # the fast monkey's pace
+# Nothing a key does takes this long, even on a busy machine: an app that has not
+# handled what it was sent by then is hung.
+HANG_SECONDS = 20.0
 
 # Keys that quit: never pressed (quitting is tested elsewhere); a quit that gets through
 # anyway (the palette's Quit command, the footer's Quit) is caught by MonkeyApp.
@@ -63,20 +71,16 @@ QUIT_KEYS = {"q", "ctrl+q", "ctrl+c"}
 
 
 def binding_keys() -> set[str]:
+    """Every key bound by a class of the app's UI: new screens' keys join the walk."""
     keys: set[str] = set()
-    for owner in (
-        BriefingsApp,
-        MainScreen,
-        EntryTable,
-        LinkList,
-        SearchScreen,
-        HelpScreen,
-        ErrorsScreen,
-        BriefingSwitcher,
-    ):
-        for binding in owner.BINDINGS:
-            if isinstance(binding, Binding):
-                keys.update(key.strip() for key in binding.key.split(","))
+    for module_info in pkgutil.walk_packages(tui.ui.__path__, "tui.ui."):
+        module = importlib.import_module(module_info.name)
+        for _, owner in inspect.getmembers(module, inspect.isclass):
+            if not owner.__module__.startswith("tui.ui"):
+                continue
+            for binding in getattr(owner, "BINDINGS", ()):
+                if isinstance(binding, Binding):
+                    keys.update(key.strip() for key in binding.key.split(","))
     return keys
 
 
@@ -92,6 +96,31 @@ KEYS = sorted(
     - QUIT_KEYS
 )
 MOVES = ["up", "down", "j", "k", "home", "end", "pageup", "pagedown"]
+# Keys sent in one read: what a fast typist, a paste or a busy machine delivers at once,
+# aimed at each screen right after it opens.
+BURSTS = [
+    ["enter", "enter"],
+    ["ctrl+p", "pagedown"],
+    ["ctrl+p", "pageup", "pagedown", "pageup"],
+    ["ctrl+p", "enter", "enter"],
+    ["ctrl+p", *"them", "enter", "enter"],
+    ["ctrl+p", *"zz", "escape", *"ab"],
+    ["slash", *"lemingham"],
+    ["slash", "l", "e", "tab", "pagedown", "enter", "enter"],
+    ["b", "pagedown"],
+    ["b", "down", "enter", "enter"],
+    ["pagedown", "pageup", "pagedown"],
+    ["1", "enter", "down", "down", "down", "down", "down", "enter", "2"],
+    ["4", "pagedown", "enter", "enter"],
+    ["v", "pagedown", "enter", "enter"],
+    ["a", "pagedown", "enter", "escape"],
+    ["question_mark", "pagedown", "escape", "escape"],
+    ["e", "enter", "enter", "escape"],
+    ["n", *"note", "escape", "enter"],
+    ["n", "x", "escape", "s", "ctrl+p"],
+    ["f", "pagedown", "enter", "enter"],
+]
+SPEEDS = ("person", "fast")
 
 # What must never reach the screen from a briefing: printable() replaces these.
 FORBIDDEN_ON_SCREEN = ("\x1b", "\x07", "\x00", "\x9b", "\x90", "\x9c", "\u202e", "\u2066")
@@ -109,16 +138,6 @@ class MonkeyApp(BriefingsApp):
 
     def deliver_screenshot(self, *args: object, **kwargs: object) -> None:
         pass
-
-
-async def palette_settled(app: App, pilot: Pilot) -> None:
-    """Wait for the command palette's searches to end. A search the next key
-    superseded ends cancelled, which is normal: waiting on it would raise
-    WorkerCancelled (MONKEY_SEED=4220077415, step 513)."""
-    deadline = time.monotonic() + 10
-    while any(worker.state in (WorkerState.PENDING, WorkerState.RUNNING) for worker in app.workers):
-        assert time.monotonic() < deadline, "the command palette's search did not end in 10 s"
-        await pilot.pause(0.01)
 
 
 def make_folder(root: Path) -> Path:
@@ -191,7 +210,7 @@ async def check_preview(pilot: Pilot, rng: random.Random) -> str | None:
         return None
     key = rng.choice(MOVES)
     before = focused.highlighted
-    await press(pilot, key)
+    send(pilot, key)
     await settle(pilot)
     if focused.highlighted != before:
         # The user moved in the list: the detail follows.
@@ -201,26 +220,35 @@ async def check_preview(pilot: Pilot, rng: random.Random) -> str | None:
 
 # The pilot's own press, click and resize wait for the CPU to go idle after each event
 # (40 ms or more), which would make thousands of steps take many minutes. The monkey
-# posts events the way the pilot does, and waits only until the app has handled them,
-# every few keys: a monkey types fast, with keys queued while screens open and close.
-KEYS_PER_WAIT = 4
-SCREEN_KEYS = {"ctrl+p", "slash", "question_mark", "b", "e", "escape", "enter", "backspace"}
+# posts events the way the driver does, and waits only until the app has handled them
+# (person) or for the next key's turn (fast).
+
+
+class Hung(AssertionError):
+    pass
 
 
 async def settle(pilot: Pilot) -> None:
     """Until the messages that handling the last events posted are handled too (a key
     highlights a row, which previews the entry, which shows it: a few rounds)."""
     for _ in range(4):
-        await pilot._wait_for_screen()
+        await handled(pilot)
 
 
-async def press(pilot: Pilot, key: str, *, wait: bool = True) -> None:
+async def handled(pilot: Pilot) -> None:
+    try:
+        await pilot._wait_for_screen(timeout=HANG_SECONDS)
+    except WaitForScreenTimeout as timeout:
+        raise Hung(f"the app handled nothing for {HANG_SECONDS:.0f} s") from timeout
+
+
+def send(pilot: Pilot, *keys: str) -> None:
+    """The keys as the driver posts them when they arrive in one read of the terminal."""
     app = pilot.app
-    char = key if len(key) == 1 else _CHARS.get(key)
-    event = events.Key(key, char)
-    event.set_sender(app)
-    app.post_message(event)
-    await (pilot._wait_for_screen() if wait else asyncio.sleep(0))
+    for key in keys:
+        event = key_event(key)
+        event.set_sender(app)
+        app.post_message(event)
 
 
 async def click(pilot: Pilot, x: int, y: int) -> None:
@@ -234,40 +262,48 @@ async def click(pilot: Pilot, x: int, y: int) -> None:
     for event_type in (events.MouseDown, events.MouseUp, events.Click):
         kwargs = {**arguments, "chain": 1} if event_type is events.Click else arguments
         screen._forward_event(event_type(**kwargs))
-    await pilot._wait_for_screen()
 
 
-async def resize(pilot: Pilot, width: int, height: int) -> None:
+def resize(pilot: Pilot, width: int, height: int) -> None:
     """As pilot.resize_terminal, without the wait for idle."""
     app = pilot.app
     size = Size(width, height)
     if isinstance(app._driver, HeadlessDriver):
         app._driver._size = size
     app.post_message(events.Resize(size, size))
-    await pilot._wait_for_screen()
 
 
-_CHARS = {"space": " ", "slash": "/", "question_mark": "?", "full_stop": ".", "minus": "-"}
-_CHARS |= {"enter": "\r", "tab": "\t", "escape": "\x1b", "backspace": "\x7f"}
+def random_size(rng: random.Random) -> tuple[int, int]:
+    width = rng.randint(SMALLEST[0], LARGEST[0])
+    if rng.random() < 0.4:
+        return width, rng.randint(2, 6)
+    return width, rng.randint(SMALLEST[1], LARGEST[1])
 
 
-async def run_monkey(seed: int, steps: int, tmp_path: Path, seconds: float = 3600) -> None:
+def check_alive(app: MonkeyApp) -> None:
+    if app._exception is not None:
+        raise app._exception
+    assert app.is_running, "the app stopped"
+
+
+async def run_monkey(
+    seed: int, steps: int, tmp_path: Path, seconds: float = 3600, speed: str = "person"
+) -> None:
     rng = random.Random(seed)
+    fast = speed == "fast"
     folder = make_folder(tmp_path)
     changes = file_changes(folder)
     app = MonkeyApp([folder], watch=False)
     last: deque[str] = deque(maxlen=25)
-    step = 0
+    step = sent = 0
     started = time.monotonic()
     spent: dict[str, float] = {}  # seconds per kind of step, for the summary
     size = (100, 30)
     try:
         async with app.run_test(size=size) as pilot:
-            for _ in range(400):
-                if app.main_screen.briefing_id is not None:
-                    break
-                await pilot.pause(0.01)
+            await wait_loaded(pilot)
             check(app)
+            due = time.monotonic()  # when the fast monkey sends its next keys
             for step in range(1, steps + 1):
                 if time.monotonic() - started > seconds and step % BATCH == 1:
                     steps = step - 1
@@ -275,44 +311,26 @@ async def run_monkey(seed: int, steps: int, tmp_path: Path, seconds: float = 360
                 roll = rng.random()
                 before = time.monotonic()
                 if roll < 0.85:
-                    key = rng.choice(KEYS)
-                    if key in ("pageup", "pagedown") and isinstance(app.screen, CommandPalette):
-                        # Textual's own palette list has the OptionList paging bug that
-                        # LinkList works around (KeyError when it has no lines laid
-                        # out): not the app's to fix. MONKEY_SEED=2977271814, step 1497.
-                        key = "down"
-                    last.append(f"{step}: press {key}")
-                    # Keys that open or close a screen, and keys typed into one, wait
-                    # for the app: Textual's command palette fails when it closes
-                    # before a search it started gets going (NoMatches in its worker,
-                    # which ends the app), and a dialog closed before it mounted fails
-                    # likewise. Typing that fast is a race in Textual, not in the app.
-                    wait = (
-                        key in SCREEN_KEYS
-                        or app.screen is not app.main_screen
-                        or step % KEYS_PER_WAIT == 0
-                    )
-                    await press(pilot, key, wait=wait)
-                    if isinstance(app.screen, CommandPalette):
-                        # Let the palette's search finish before the next key (see above).
-                        await palette_settled(app, pilot)
+                    keys = rng.choice(BURSTS) if roll < 0.15 else [rng.choice(KEYS)]
+                    last.append(f"{step}: {'burst' if len(keys) > 1 else 'press'} {' '.join(keys)}")
+                    send(pilot, *keys)
+                    sent += len(keys)
+                    if fast:
+                        # The app runs meanwhile; keys it has not got to wait in its queue.
+                        due = max(due, time.monotonic() - 1) + len(keys) / KEYS_PER_SECOND
+                        await asyncio.sleep(max(0.0, due - time.monotonic()))
+                    else:
+                        await handled(pilot)
                 elif roll < 0.95:
                     x, y = rng.randrange(size[0]), rng.randrange(size[1])
-                    if isinstance(app.screen, CommandPalette):
-                        # Textual's palette list takes a click on an option from the
-                        # frame before its results changed (IndexError in OptionList
-                        # ._on_click; MONKEY_SEED=2439731763, step 157): upstream.
-                        last.append(f"{step}: click {x},{y} skipped (command palette)")
-                    else:
-                        last.append(f"{step}: click {x},{y}")
-                        await click(pilot, x, y)
+                    last.append(f"{step}: click {x},{y}")
+                    await click(pilot, x, y)
+                    await (asyncio.sleep(0) if fast else handled(pilot))
                 elif roll < 0.97:
-                    size = (
-                        rng.randint(SMALLEST[0], LARGEST[0]),
-                        rng.randint(SMALLEST[1], LARGEST[1]),
-                    )
+                    size = random_size(rng)
                     last.append(f"{step}: resize {size[0]}x{size[1]}")
-                    await resize(pilot, *size)
+                    resize(pilot, *size)
+                    await (asyncio.sleep(0) if fast else handled(pilot))
                 else:
                     what, path, text = rng.choice(changes)
                     last.append(f"{step}: {what} ({path.name})")
@@ -323,55 +341,36 @@ async def run_monkey(seed: int, steps: int, tmp_path: Path, seconds: float = 360
                     await reload(app, [path])
                 kind = last[-1].split()[1]
                 spent[kind] = spent.get(kind, 0.0) + time.monotonic() - before
-                assert app._exception is None and app.is_running
+                check_alive(app)
                 if step % BATCH == 0 or step == steps:
                     before = time.monotonic()
                     await settle(pilot)
+                    check_alive(app)
                     check(app)
                     if step % (BATCH * SCREEN_CHECK) == 0 or step == steps:
                         check_screen(app)
                     moved = await check_preview(pilot, rng)
                     if moved:
                         last.append(f"{step}: {moved}")
+                    check_alive(app)
                     check(app)
                     spent["checks"] = spent.get("checks", 0.0) + time.monotonic() - before
             print(
-                f"monkey seed {seed}: {steps} steps in {time.monotonic() - started:.1f} s "
+                f"monkey seed {seed} ({speed}): {steps} steps, {sent} keys in "
+                f"{time.monotonic() - started:.1f} s "
                 f"({', '.join(f'{kind} {spent_s:.1f} s' for kind, spent_s in spent.items())}), "
                 f"{app.quit_requests} quit request(s) ignored"
             )
     except BaseException as error:
-        if isinstance(error, KeyboardInterrupt | pytest.xfail.Exception):
+        if isinstance(error, KeyboardInterrupt):
             raise
         history = "\n  ".join(last)
-        message = (
+        raised = app._exception or error
+        where = "".join(traceback.format_exception(raised)[-12:])
+        raise AssertionError(
             f"monkey failed at step {step} of {steps}: replay with MONKEY_SEED={seed} "
-            f"MONKEY_STEPS={steps}\n  {history}\n{type(error).__name__}: {error}"
-        )
-        where = upstream(app._exception)
-        if where is not None:
-            # Reported, not failed: CI stays green on Textual's own races, which the
-            # app cannot fix; anything with a frame of the app's code still fails.
-            print(message)
-            pytest.xfail(f"Textual raised inside {where} with no app code involved: {message}")
-        raise AssertionError(message) from error
-
-
-def upstream(error: BaseException | None) -> str | None:
-    """Where in Textual an app exception was raised, when no frame of the app's own
-    code (tui/) is in its traceback: a bug of Textual's (the command palette's races
-    and its list's paging, as far as the monkey has found)."""
-    if error is None:
-        return None
-    if isinstance(error, WorkerFailed):
-        error = error.error
-    frames = traceback.extract_tb(error.__traceback__)
-    if not frames or any(f"{os.sep}tui{os.sep}" in frame.filename for frame in frames):
-        return None
-    innermost = frames[-1]
-    if f"{os.sep}textual{os.sep}" not in innermost.filename:
-        return None
-    return f"{Path(innermost.filename).name}:{innermost.lineno} ({innermost.name})"
+            f"MONKEY_SPEED={speed} MONKEY_STEPS={step}\n  {history}\n{where}"
+        ) from error
 
 
 def _seed() -> int:
@@ -380,16 +379,26 @@ def _seed() -> int:
     return random.SystemRandom().randrange(2**32)
 
 
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports (the palette's) land in a private Downloads; `o` opens no real editor."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("EDITOR", "true")
+    monkeypatch.setenv("VISUAL", "true")
+
+
 async def test_monkey_with_a_fixed_seed(tmp_path: Path) -> None:
     """The same walk every run: a failure here is reproducible by anyone."""
     await run_monkey(FIXED_SEED, FIXED_STEPS, tmp_path)
 
 
-async def test_monkey_with_a_fresh_seed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("speed", [s for s in SPEEDS if os.environ.get("MONKEY_SPEED", s) == s])
+async def test_monkey_with_a_fresh_seed(tmp_path: Path, speed: str) -> None:
     """A new walk every run (or MONKEY_SEED's): over time CI covers many."""
     seed = _seed()
-    print(f"MONKEY_SEED={seed} MONKEY_STEPS={STEPS}")
-    await run_monkey(seed, STEPS, tmp_path, SECONDS)
+    print(f"MONKEY_SEED={seed} MONKEY_SPEED={speed}")
+    await run_monkey(seed, STEPS, tmp_path, SECONDS, speed)
 
 
 @pytest.mark.parametrize("size", [SMALLEST, (80, 24), LARGEST])
@@ -398,10 +407,7 @@ async def test_hostile_strings_stay_plain_at_any_size(tmp_path: Path, size) -> N
     folder = make_folder(tmp_path)
     app = MonkeyApp([folder / "hostile.yaml"], watch=False)
     async with app.run_test(size=size) as pilot:
-        for _ in range(400):
-            if app.main_screen.briefing_id is not None:
-                break
-            await pilot.pause(0.01)
+        await wait_loaded(pilot)
         await pilot.press("2")
         await pilot.pause()
         for _ in range(25):
@@ -418,16 +424,6 @@ async def test_hostile_strings_stay_plain_at_any_size(tmp_path: Path, size) -> N
 
 
 # --- What the monkey found, as plain regression tests ---------------------------------
-
-
-async def wait_loaded(pilot: Pilot) -> None:
-    app = pilot.app
-    assert isinstance(app, BriefingsApp)
-    for _ in range(400):
-        if app.main_screen.briefing_id is not None:
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("the app did not load")
 
 
 async def test_keys_in_an_empty_list_do_nothing(tmp_path: Path) -> None:
