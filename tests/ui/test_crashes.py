@@ -21,6 +21,7 @@ from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
+from tui.ui.screens.notes_list import NotesScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.option_lists import GuardedOptionList
@@ -88,6 +89,20 @@ async def test_paging_the_search_results_four_rows_high() -> None:
         await pilot.press("slash", "l", "e")
         await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
         await pilot.press("tab", "pagedown", "pageup")
+        alive(app)
+
+
+async def test_paging_the_notes_three_rows_high() -> None:
+    """An entry's notes (n, once it has one) on a terminal three rows high: the list of
+    notes was a plain OptionList (KeyError in _move_page; the pilot monkey met it)."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 3)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("n", "x", "ctrl+s", "escape")
+        await wait_for(pilot, lambda: app.screen is app.main_screen, "the editor to close")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes")
+        await pilot.press("pagedown", "pageup")
         alive(app)
 
 

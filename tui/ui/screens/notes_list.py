@@ -29,6 +29,7 @@ from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.typeahead import Typeahead
+from tui.ui.widgets.option_lists import GuardedOptionList
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 NEW = "new"
 
 
-class NoteList(OptionList):
+class NoteList(GuardedOptionList):
     BINDINGS = [*list_moves("first", "last")]
 
 
