@@ -150,6 +150,20 @@ async def test_enter_then_a_pane_key_in_one_read_in_the_links() -> None:
         alive(app)
 
 
+async def test_a_move_in_the_detail_then_a_pane_key_in_one_read() -> None:
+    """Up in the detail's lines, then 2 in the same read: the highlight's message is
+    handled after 2 has shown a person, whose detail has fewer lines (IndexError in
+    DetailPane.on_option_list_option_highlighted; the tmux monkey met it at 80 keys/s,
+    TMUX_MONKEY_SEED=488627113)."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await in_one_read(pilot, "4", "end")
+        await in_one_read(pilot, "up", "2")
+        await pilot.pause(0.1)
+        alive(app)
+
+
 # --- 2, 3. a screen dismissed twice ---------------------------------------------------
 
 

@@ -141,7 +141,11 @@ class DetailPane(Vertical):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if event.option_list.id == "detail-body" and event.option.id is not None:
+        if (
+            event.option_list.id == "detail-body"
+            and event.option.id is not None
+            and selected_here(event)
+        ):
             self.post_message(self.FactSelected(self._facts[int(event.option.id)]))
 
 

@@ -44,11 +44,12 @@ class GuardedCommandList(CommandList, GuardedOptionList):
     first: Textual styles and queries a widget by its first base's names."""
 
 
-def selected_here(event: OptionList.OptionSelected) -> bool:
-    """Whether a selection is of an option the list still has where it was selected.
+def selected_here(event: OptionList.OptionMessage) -> bool:
+    """Whether a selection (or a highlight) is of an option the list still has where it was.
 
-    A selection is a message, handled after the keys queued with it: "enter" then "2"
-    in one read of the terminal selects a link of a detail that "2" has replaced."""
+    Both are messages, handled after the keys queued with them: "enter" then "2" in one
+    read of the terminal selects a link of a detail that "2" has replaced, and "up"
+    then "2" highlights a line of it."""
     options = event.option_list
     index = event.option_index
     return 0 <= index < options.option_count and options.get_option_at_index(index) is event.option
