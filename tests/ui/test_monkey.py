@@ -280,6 +280,19 @@ def random_size(rng: random.Random) -> tuple[int, int]:
     return width, rng.randint(SMALLEST[1], LARGEST[1])
 
 
+async def keys_delivered(pilot: Pilot) -> None:
+    """Keys typed while a screen opens are held until it is ready (tui.ui.typeahead):
+    once the app has handled everything, none may still be held, or the user's keys
+    would do nothing, for ever."""
+    app = pilot.app
+    assert isinstance(app, MonkeyApp)
+    deadline = time.monotonic() + HANG_SECONDS
+    while app._held_keys and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    held = [key.key for key in app._held_keys]
+    assert not held, f"keys held for {app.screen} and never delivered: {held}"
+
+
 def check_alive(app: MonkeyApp) -> None:
     if app._exception is not None:
         raise app._exception
@@ -345,6 +358,7 @@ async def run_monkey(
                 if step % BATCH == 0 or step == steps:
                     before = time.monotonic()
                     await settle(pilot)
+                    await keys_delivered(pilot)
                     check_alive(app)
                     check(app)
                     if step % (BATCH * SCREEN_CHECK) == 0 or step == steps:
