@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.drafting.dates import DateMention, find_dates
 from tui.drafting.itinerary import Event, build_itinerary
-from tui.drafting.names import fold, slug
+from tui.drafting.names import fold, is_title_word, slug
 from tui.drafting.organizations import find_names
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
 from tui.drafting.sentences import Article, Sentence, read_article
@@ -17,7 +17,13 @@ from tui.drafting.themes import find_themes
 DRAFTED = "drafted"
 _MAX_QUOTES = 3
 
+# "X and his delegation were received by Mayor Y": the hosts come after the verb.
+_RECEIVED_BY = re.compile(
+    r"\b(?:was|were|had been|have been|has been)\s+(?:warmly\s+)?"
+    r"(?:received|met|welcomed|hosted)\s+by\b"
+)
 _INCOMING = re.compile(
+    _RECEIVED_BY.pattern + "|"
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
@@ -33,6 +39,10 @@ _CITY_DELEGATION = re.compile(
 _MEMBER = re.compile(
     r"\baccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
     r"\bthe delegation included\b"
+)
+_WITH_VISITORS = re.compile(
+    r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
+    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\bthe delegation included\b"
 )
 _HOST_CUE = re.compile(r"\b(?:attended|were present at|was present at) the (?:meeting|talks)\b")
 
@@ -259,6 +269,8 @@ def _leads(
             at = s.start + verb.start()
             hosts = [p for start, p in found if start < at]
             visitors = [p for start, p in found if start > at]
+            if _RECEIVED_BY.match(verb.group()):
+                hosts, visitors = visitors[:1], hosts
             if hosts:
                 return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
         elif led_by:
@@ -313,15 +325,26 @@ def _is_member(
     if home and person.title and fold(home) in fold(person.title):
         return True
     for mention in person.mentions:
-        if _MEMBER.search(mention.sentence.text):
-            return True
-        if (
-            incoming
-            and _HOST_CUE.search(mention.sentence.text)
-            and not re.search(r"\balso present\b", mention.sentence.text)
+        text = mention.sentence.text
+        if not incoming:
+            if _MEMBER.search(text):
+                return True
+        elif _WITH_VISITORS.search(text):
+            # In an incoming visit "the delegation" is the visitors'.
+            return False
+        elif (
+            _HOST_CUE.search(text)
+            and not re.search(r"\balso present\b", text)
+            and _bare_title(person.title)
         ):
+            # Who attended the meeting is of the hosts, unless their title says they
+            # are of somewhere else ("Vice President of Hanjin Shipping").
             return True
     return False
+
+
+def _bare_title(title: str | None) -> bool:
+    return title is None or all(is_title_word(word) for word in title.split())
 
 
 def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMention | None:

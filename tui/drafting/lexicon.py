@@ -138,6 +138,8 @@ TITLE_MODIFIERS = frozenset(
         "economic",
         "commercial",
         "cultural",
+        "plenipotentiary",
+        "extraordinary",
     ]
 )
 # The nouns of a title's complement ("Senior Vice President of Investor Relations").

@@ -72,7 +72,17 @@ def is_cap(token: Token) -> bool:
 
 def is_title_word(word: str) -> bool:
     lower = word.lower()
-    return lower in TITLE_HEADS or lower in TITLE_MODIFIERS
+    if lower in TITLE_HEADS or lower in TITLE_MODIFIERS:
+        return True
+    # "Vice-Chancellor", "vice-rector", "Deputy-Director": title words joined by hyphens.
+    parts = lower.split("-")
+    return len(parts) > 1 and all(part in TITLE_HEADS or part in TITLE_MODIFIERS for part in parts)
+
+
+def is_title_head(word: str) -> bool:
+    """The word of a title that says what the office is ("Mayor", "Vice-Chancellor")."""
+    lower = word.lower()
+    return lower in TITLE_HEADS or (is_title_word(word) and lower.split("-")[-1] in TITLE_HEADS)
 
 
 def is_month(word: str) -> bool:

@@ -26,6 +26,8 @@ from tui.drafting.names import (
     Run,
     capitalized_runs,
     fold,
+    is_place_word,
+    is_title_head,
     is_title_word,
     looks_like_person,
     possessive_base,
@@ -68,6 +70,20 @@ CORPORATE_HEADS = frozenset(
         "head",
         "officer",
         "chief",
+    ]
+)
+# Offices whose "of X" names a company: "Chairman of Haier".
+_OFFICERS = frozenset(
+    [
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "ceo",
+        "president",
+        "vice-president",
+        "founder",
+        "co-founder",
+        "partner",
     ]
 )
 _SPEECH_VERBS = frozenset(
@@ -161,7 +177,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     while j < len(tokens) and (is_title_word(tokens[j].text) or _inside_title(tokens, j)):
         if capitalized and not tokens[j].text[0].isupper():
             return None
-        heads += tokens[j].lower in TITLE_HEADS
+        heads += is_title_head(tokens[j].text)
         j += 1
     if heads == 0:
         return None
@@ -230,7 +246,7 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].lower in INNER_TITLE_WORDS:
         k += 1
-    return k > j and k < len(tokens) and tokens[k].lower in TITLE_HEADS
+    return k > j and k < len(tokens) and is_title_head(tokens[k].text)
 
 
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
@@ -298,11 +314,11 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
             after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
             run = _name_at(article, sentence, after)
             if run is not None:
-                title, organization = _title_after(article, tokens, run.last)
+                title, organization, end = _title_after(article, tokens, run.last)
                 if title is None:
                     title, organization = _title_before(article, tokens, i)
                 add(run, title, organization)
-                i = run.last
+                i = max(run.last, end)
                 continue
         # Title Name: "Mayor Wu Qingshan", "Valeo Group's Senior Vice President X"
         span = title_span(tokens, i, capitalized=True)
@@ -323,11 +339,11 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
             run = _name_at(article, sentence, words_end)
             if complement_end == words_end and run is not None:
                 # "Alderman Sir X, Lord Mayor of Y": the title after the name says more.
-                title, stated = _title_after(article, tokens, run.last)
+                title, stated, end = _title_after(article, tokens, run.last)
                 if title is None:
                     title = _text(article, tokens, i - 1 if prefixed else i, words_end)
                 add(run, title, stated or organization)
-                i = run.last
+                i = max(run.last, end)
                 continue
             if complement_end > words_end:
                 tail = _trailing_name(article, sentence, words_end, complement_end)
@@ -350,10 +366,10 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
         if run is not None and (i == 0 or tokens[i - 1].lower not in HONORIFICS):
-            title, organization = _title_after(article, tokens, run.last)
+            title, organization, end = _title_after(article, tokens, run.last)
             if title is not None:
                 add(run, title, organization)
-                i = run.last
+                i = max(run.last, end)
                 continue
             if (
                 len(run.tokens) >= 2
@@ -384,16 +400,28 @@ def _is_name_token(token: Token) -> bool:
     return token.text[0].isupper() and token.text[0].isalpha() and token.lower not in NOT_NAMES
 
 
-def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | None, str | None]:
-    """ ", Mayor of Turin," or "(Mayor of Rotterdam)" after a name."""
+def _title_after(
+    article: Article, tokens: list[Token], k: int
+) -> tuple[str | None, str | None, int]:
+    """ ", Mayor of Turin," or "(Mayor of Rotterdam)" after a name: the title, the
+    organization it names, and the token where the title ends (k when there is none).
+    "its Head of ...", "the company's CEO": the determiner is not part of the title."""
+    none: tuple[str | None, str | None, int] = (None, None, k)
     if k + 1 >= len(tokens) or tokens[k].text not in (",", "("):
-        return None, None
+        return none
     start = k + 1
-    if tokens[start].lower == "the":
+    if tokens[start].lower in ("the", "its", "their", "his", "her"):
         start += 1
+    if (
+        start + 1 < len(tokens)
+        and tokens[start - 1].lower == "the"
+        and tokens[start].text[0].islower()
+        and possessive_base(tokens[start].text)
+    ):
+        start += 1  # "the company's"
     span = title_span(tokens, start, capitalized=False)
     if span is None:
-        return None, None
+        return none
     end = span[1]
     # "Deputy Secretary of the CPC Qingdao Municipal Committee and Mayor of Qingdao"
     if end + 1 < len(tokens) and tokens[end].lower == "and":
@@ -406,11 +434,11 @@ def _title_after(article: Article, tokens: list[Token], k: int) -> tuple[str | N
             end = second[1]
     closing = ")" if tokens[k].text == "(" else None
     if closing and (end >= len(tokens) or tokens[end].text != ")"):
-        return None, None
+        return none
     if not closing and not _ends_mention(tokens, end):
-        return None, None
+        return none
     title = _text(article, tokens, start, end)
-    return title, _organization_in(article, title)
+    return title, _organization_in(article, title), end
 
 
 def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | None, str | None]:
@@ -445,11 +473,27 @@ def _trailing_name(article: Article, sentence: Sentence, first: int, last: int) 
         if word in DEPARTMENT_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
             break
         k -= 1
-    # The name follows a word of the complement, not its connector ("Mayor of Turin").
-    if k in (last, first) or not tokens[k - 1].text[0].isupper():
+    if k in (last, first):
         return None
+    if not tokens[k - 1].text[0].isupper():
+        # "Governor of Giza Ahmed El-Rashidy": a place, then the name; "Mayor of Turin"
+        # alone is only a title. The place is one word, or more where the article
+        # writes those words elsewhere too ("Mayor of New York ...").
+        if tokens[k - 1].lower not in ("of", "for", "to", "in") or last - k < 3:
+            return None
+        cut = k + 1
+        while cut < last - 2 and _written_elsewhere(article, sentence, tokens[k : cut + 1]):
+            cut += 1
+        if last - cut > 3:
+            return None
+        k = cut
     run = Run(sentence, k, last)
     return run if looks_like_person(run) else None
+
+
+def _written_elsewhere(article: Article, sentence: Sentence, words: list[Token]) -> bool:
+    phrase = article.text[words[0].start : words[-1].end]
+    return any(phrase in other.text for other in article.sentences if other is not sentence)
 
 
 def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
@@ -485,6 +529,19 @@ def _organization_in(article: Article, title: str) -> str | None:
             and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
         ):
             best = rest
+    if best is None:
+        # "Vice President of Hanjin Shipping": what a company officer is of is a company,
+        # unless it is a place or a department ("President of Kenya", "of Marketing").
+        office = re.match(r"^(.*?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
+        if office and office.group(1).split()[-1].lower() in _OFFICERS:
+            rest = office.group(2)
+            words = rest.split()
+            if (
+                all(word[0].isupper() or word.lower() in NAME_CONNECTORS for word in words)
+                and not is_place_word(rest)
+                and not all(word.lower() in DEPARTMENT_WORDS for word in words)
+            ):
+                best = rest
     return best
 
 
