@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from tui.drafting.lexicon import (
     CONTINENTS,
     COUNTRIES,
+    DEPARTMENT_WORDS,
     EVENT_HEADS,
     HONORIFICS,
     LEADING,
@@ -235,6 +236,12 @@ def _split(run: Run) -> list[Run]:
         while k < last and tokens[k].lower in NAME_CONNECTORS:
             k += 1
         first = k
+        # "Minister for Trade of Victoria" -> "Victoria": the office's field goes too.
+        k = first
+        while k < last and tokens[k].lower in DEPARTMENT_WORDS:
+            k += 1
+        if first < k < last - 1 and tokens[k].lower == "of":
+            first = k + 1
     if first >= last:
         return []
     pieces = []

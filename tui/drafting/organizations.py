@@ -28,7 +28,10 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
-_PLACE_BEFORE = frozenset(["in", "to", "at"])
+_PLACE_BEFORE = frozenset(["in", "to", "at", "from"])
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 
 
 @dataclass
@@ -89,9 +92,10 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
     # Places first: "visited London and Manchester in the United Kingdom" says that
     # London is a place before "visited" could make it an organization.
     for sentence in article.sentences:
-        runs = capitalized_runs(sentence)
+        runs = _runs(sentence, text, people)
         for index, run in enumerate(runs):
             name = run.text(text)
+            name = possessive_base(name) or name
             if (
                 run_kind(run, text) == "name"
                 and fold(name) not in people
@@ -99,7 +103,7 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             ):
                 add_place(name, sentence)
     for sentence in article.sentences:
-        runs = capitalized_runs(sentence)
+        runs = _runs(sentence, text, people)
         for index, run in enumerate(runs):
             name = run.text(text)
             name = possessive_base(name) or name
@@ -118,7 +122,11 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             elif kind == "place":
                 add_place(name.removeprefix("the "), sentence)
             elif kind == "name" and fold(name) not in people:
-                if fold(name) in places or _place_context(text, sentence, runs, index):
+                if (
+                    fold(name) in places
+                    or _place_context(text, sentence, runs, index)
+                    or _beside_place(text, runs, index, places)
+                ):
                     add_place(name, sentence)
                 elif (
                     _LIST_TRIGGERS.search(before)
@@ -129,6 +137,23 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
     return Names(list(organizations.values()), list(places.values()), events, by_sentence)
 
 
+def _runs(sentence: Sentence, text: str, people: set[str]) -> list[Run]:
+    """The sentence's runs of capitalized words, a person's name cut off the end of a
+    run: "Governor of Giza Ahmed El-Rashidy" names the place Giza."""
+    runs = []
+    for run in capitalized_runs(sentence):
+        cut = next(
+            (
+                k
+                for k in range(run.first + 1, run.last)
+                if fold(text[sentence.tokens[k].start : run.end]) in people
+            ),
+            None,
+        )
+        runs.append(run if cut is None else Run(sentence, run.first, cut))
+    return runs
+
+
 def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -> bool:
     """Whether the text puts the run where a place goes."""
     run = runs[index]
@@ -136,6 +161,8 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
     after = text[run.end : sentence.end]
     previous_word = before.split()[-1].lower() if before.split() else ""
     country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
+    if run.text(text).lower() in _WEEKDAYS:
+        return False
     return bool(
         previous_word in _PLACE_BEFORE
         or (country_after and is_place_word(country_after.group(1)))
@@ -144,6 +171,16 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         or (sentence.index == 0 and run.first == 0 and _dateline(after))
         or (re.search(r"\b(?:and|,)\s*$", before) and _in_place_list(text, sentence, run))
     )
+
+
+def _beside_place(text: str, runs: list[Run], index: int, places: dict[str, Place]) -> bool:
+    """ "Changsha and Valencia have ...": a name paired by "and" with a known place."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(runs):
+            first, second = sorted((runs[index], runs[other]), key=lambda run: run.start)
+            if text[first.end : second.start] == " and " and fold(runs[other].text(text)) in places:
+                return True
+    return False
 
 
 def _ends_with_country(text: str, runs: list[Run], index: int) -> bool:

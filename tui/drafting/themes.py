@@ -12,7 +12,7 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest|work|working|partner|partnering)"
+        r"investments?|invest|investing|invested|work|working|partner|partnering)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?(?=[a-z])",
@@ -29,8 +29,12 @@ _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
-    r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?)"
+    r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
+    # ", and invited Zhengzhou companies": a verb in the past, then its object.
+    r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b))"
 )
+# "Dalian's hydrogen industry": the place that owns the field is not part of it.
+_OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
 _DROP_START = re.compile(
     r"^(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+", re.I
 )
@@ -96,6 +100,8 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
             clause = text[match.start() : match.end() + len(span)].strip()
             for position, (offset, item) in enumerate(_items(span)):
                 name = _DROP_START.sub("", item)
+                if position == 0:
+                    name = _OWNER.sub("", name)
                 if len(name.split()) > 6 or (position == 0 and _is_proper(name, proper_names)):
                     break  # not a list of fields, or no longer one
                 if not _is_field(name, proper_names):
