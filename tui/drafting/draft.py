@@ -9,7 +9,7 @@ from typing import Any
 from tui.drafting.dates import DateMention, find_dates
 from tui.drafting.itinerary import Event, build_itinerary
 from tui.drafting.names import fold, is_title_word, slug
-from tui.drafting.organizations import find_names
+from tui.drafting.organizations import find_names, find_relations, join_variants
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
 from tui.drafting.sentences import Article, Sentence, read_article
 from tui.drafting.themes import find_themes
@@ -63,6 +63,8 @@ def draft(
             # An organization only a title names.
             sentence = person.mentions[0].sentence
             names.organizations.append(_organization(stated[0], sentence))
+    names.organizations = join_variants(article, names.organizations)
+    relations = find_relations(article, names.organizations)
     dates = find_dates(article)
     reported = next((d for d in dates if _is_dateline(article, d)), None)
     dates = [d for d in dates if d is not reported]
@@ -80,7 +82,9 @@ def draft(
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
     counterparts = [p for p in people if p is not lead and p not in members]
     trip_date = _trip_date(dates, delegation_sentence)
-    events = build_itinerary(article, names, counterparts, dates, trip_date, themes, visitor_lead)
+    events = build_itinerary(
+        article, names, counterparts, dates, trip_date, themes, visitor_lead, people
+    )
 
     ids: dict[str, str] = {}
     used: set[str] = set()
@@ -98,16 +102,33 @@ def draft(
     organizations = []
     for organization in names.organizations:
         entry: dict[str, Any] = {"id": new_id("org", organization.name), "name": organization.name}
+        for alias in organization.aliases:
+            ids[f"org:{fold(alias)}"] = entry["id"]
+        if organization.aliases:
+            entry["aliases"] = list(organization.aliases)
         if organization.kind:
             entry["kind"] = organization.kind
         entry["review"] = DRAFTED
         entry["quotes"] = _quotes(article, organization.sentences, organization.name)
+        inferred: dict[str, str] = {}
         if organization.kind_reason:
-            entry["inferred"] = {"kind": organization.kind_reason}
+            inferred["kind"] = organization.kind_reason
+        if organization.alias_reasons:
+            inferred["aliases"] = " ".join(organization.alias_reasons)
+        if inferred:
+            entry["inferred"] = inferred
         organizations.append(entry)
 
     def org_id(name: str) -> str | None:
         return ids.get(f"org:{fold(name)}")
+
+    for relation in relations:
+        source = next(o for o in organizations if o["id"] == org_id(relation.source))
+        target = org_id(relation.target)
+        if target is not None and target != source["id"]:
+            source.setdefault("relations", []).append(
+                {"kind": relation.kind, "target": target, "quotes": [relation.quote]}
+            )
 
     counterpart_entries = [
         _counterpart(article, p, new_id("person", p.name), org_id) for p in counterparts
@@ -240,6 +261,11 @@ def _event(
         entry["themes"] = list(dict.fromkeys(themes))
     else:
         inferred.pop("themes", None)
+    if event.statements:
+        entry["statements"] = [
+            {"speaker": said.speaker, "text": said.text, "quotes": [said.quote]}
+            for said in event.statements
+        ]
     if event.outcomes:
         entry["outcomes"] = [{"text": outcome, "quotes": [outcome]} for outcome in event.outcomes]
     if inferred:

@@ -53,12 +53,57 @@ class Event:
     organizations: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     outcomes: list[str] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     paragraph: int = -1
     key: str = ""
 
     def quote(self, text: str) -> None:
         if text and text not in self.quotes:
             self.quotes.append(text)
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    text: str
+    quote: str
+
+
+# "Wen Zhiqiang said (that) ...", "Ferraro, Vice President of X, noted ...": a named
+# speaker, an optional title between commas, then a verb of speech.
+_SAID = re.compile(
+    r"^\s*(?:,[^,]{1,120},\s*)?(?:also\s+)?"
+    r"(?:said|says|noted|stressed|added|stated|emphasi[sz]ed|pointed out|remarked|told [\w ]+?)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
+_HOPED = re.compile(
+    r"^\s*(?:,[^,]{1,120},\s*)?(?:hoped|hopes|expressed|welcomed|thanked|called for|proposed)\b"
+)
+
+
+def statement_in(article: Article, sentence: Sentence, speakers: list[Person]) -> Statement | None:
+    """What a named person is reported as saying in the sentence, in its own words."""
+    for person in speakers:
+        for mention in person.mentions:
+            if mention.sentence is not sentence:
+                continue
+            after = article.text[mention.end : sentence.end]
+            said = _SAID.match(after)
+            hoped = None if said else _HOPED.match(after)
+            if said is not None:
+                start = mention.end + said.end()
+            elif hoped is not None:
+                start = mention.end + hoped.end() - len(hoped.group().split()[-1])
+            else:
+                continue
+            words = article.text[start : sentence.end].strip().rstrip(".").strip()
+            if len(words.split()) < 3:
+                continue
+            quote = sentence.text.strip()
+            if len(quote) > 300:
+                quote = words
+            return Statement(person.name, words, quote)
+    return None
 
 
 @dataclass
@@ -76,7 +121,10 @@ def build_itinerary(
     trip_date: DateMention | None,
     themes: list[ThemeMention],
     visitor_lead: Person | None = None,
+    speakers: list[Person] | None = None,
 ) -> list[Event]:
+    """`speakers` are everyone named (the city's side too), whose words become the
+    statements of the event the sentence belongs to."""
     events: list[Event] = []
     by_key: dict[str, Event] = {}
     context = _Context()
@@ -245,6 +293,26 @@ def build_itinerary(
                 found_target.quote(outcome)
             found_target.outcomes.append(outcome)
 
+        said = statement_in(article, sentence, speakers or counterparts)
+        if said is not None:
+            recent = [e for e in events if e.paragraph == sentence.paragraph]
+            spoken_at = [e for e in here if said.speaker in (p.name for p in e.counterparts)]
+            candidates = spoken_at or here or recent
+            said_at = candidates[-1] if candidates else None
+            if said_at is None and events:
+                said_at = events[-1]
+                said_at.inferred.setdefault(
+                    "statements",
+                    "Said in a paragraph that reports no event of its own; taken to be said "
+                    "at the event reported just before.",
+                )
+            if said_at is not None and said not in said_at.statements:
+                said_at.statements.append(said)
+                speaker = next(p for p in (speakers or counterparts) if p.name == said.speaker)
+                taking_part = {id(p) for p in said_at.counterparts}
+                if any(p is speaker for p in counterparts) and id(speaker) not in taking_part:
+                    # Who speaks at an event took part in it.
+                    said_at.counterparts.append(speaker)
         for event in here:
             event.paragraph = sentence.paragraph  # the paragraph that last reported it
         recent = [e for e in events if e.paragraph == sentence.paragraph]

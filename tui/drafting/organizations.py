@@ -40,6 +40,8 @@ class Organization:
     kind: str | None  # from the words of its name; None when they say nothing
     sentences: list[Sentence] = field(default_factory=list)
     kind_reason: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    alias_reasons: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -247,3 +249,101 @@ def _kind(name: str) -> tuple[str | None, str | None]:
         if kind in found:
             return kind, f'Taken from its name ("{found[kind]}").'
     return None, None
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: str  # the organization's name
+    kind: str  # as the article words it: "important strategic partner of"
+    target: str
+    quote: str
+
+
+_RELATION = (
+    r"(?:'s|’s)?\s*(?:,\s*|\s+(?:is|was|has been|remains|became)\s+)"
+    r"(?:(?:an?|the|one of the|a long-standing)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:partners?|subsidiary|shareholder|member|branch|affiliate|unit|division|supplier|"
+    r"customer|client|parent company|investor|owner)\s+(?:of|in|to))\s+(?:the\s+)?"
+)
+
+
+def find_relations(article: Article, organizations: list[Organization]) -> list[Relation]:
+    """ "BNP Paribas is an important strategic partner of Bank of Nanjing", "X, a
+    subsidiary of Y": one organization said to stand to another in the same sentence."""
+    found: list[Relation] = []
+    for sentence in article.sentences:
+        here = [o for o in organizations if o.name in sentence.text]
+        for source in here:
+            for target in here:
+                if target is source:
+                    continue
+                match = re.search(
+                    re.escape(source.name) + _RELATION + re.escape(target.name), sentence.text
+                )
+                if match is None:
+                    continue
+                start = sentence.start + match.start()
+                quote = article.clause(sentence, start, sentence.start + match.end())
+                found.append(Relation(source.name, match.group(1), target.name, quote))
+    return found
+
+
+_SUFFIXES = re.compile(
+    r"[\s,]+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Corporation|Company|Group|"
+    r"Limited|LLC|PLC|plc|AG|GmbH|S\.A\.|S\.p\.A\.)$"
+)
+
+
+def join_variants(article: Article, organizations: list[Organization]) -> list[Organization]:
+    """One organization for what the article spells more than one way: "X (ABC)" and
+    "ABC", an acronym of a name's initials, a name with and without "Co., Ltd." or
+    "Group", and the same words in another order ("Nanjing Bank", "Bank of Nanjing").
+    The first spelling is the name; the others are aliases, each with its reason."""
+    kept: list[Organization] = []
+    for organization in organizations:
+        main = next((o for o in kept if _variant_reason(article, o, organization)), None)
+        if main is None:
+            kept.append(organization)
+            continue
+        reason = _variant_reason(article, main, organization)
+        assert reason is not None
+        main.aliases.append(organization.name)
+        main.alias_reasons.append(reason)
+        for sentence in organization.sentences:
+            if sentence not in main.sentences:
+                main.sentences.append(sentence)
+        if main.kind is None and organization.kind is not None:
+            main.kind, main.kind_reason = organization.kind, organization.kind_reason
+    return kept
+
+
+def _variant_reason(article: Article, main: Organization, other: Organization) -> str | None:
+    a, b = main.name, other.name
+    if b.isupper() and len(b) >= 2:
+        if re.search(re.escape(a) + r"\s*\(\s*" + re.escape(b) + r"\s*\)", article.text):
+            return f'The article writes "{a} ({b})": the same organization.'
+        if b == _initials(a):
+            return f'"{b}" is made of the initials of "{a}"; taken to be the same organization.'
+    if _SUFFIXES.sub("", a) == _SUFFIXES.sub("", b) and a != b:
+        return f'"{b}" is "{a}" with or without its legal or group suffix; taken to be one.'
+    words_a, words_b = _content_words(a), _content_words(b)
+    if len(words_a) >= 2 and words_a == words_b:
+        return f'"{b}" has the words of "{a}" in another order; taken to be the same organization.'
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in re.findall(r"[\w'’-]+", name)) - {
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "de",
+        "di",
+    }
