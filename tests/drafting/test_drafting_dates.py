@@ -33,6 +33,8 @@ def dates(
         ),
         ("They met yesterday afternoon.", ("yesterday afternoon", None, None, None)),
         ("The next day they left.", ("The next day", None, None, None)),
+        ("They went to Ulm last week.", ("last week", None, None, None)),
+        ("Earlier this month they met.", ("Earlier this month", None, None, None)),
     ],
 )
 def test_a_date_is_the_phrase_as_written(body: str, expected: tuple[object, ...]) -> None:

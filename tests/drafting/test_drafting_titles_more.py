@@ -111,3 +111,23 @@ def test_in_an_incoming_visit_who_accompanied_the_delegation_is_a_visitor() -> N
     )
     assert briefing["delegation"]["members"] == []
     assert "Sara Noor" in names(briefing["counterparts"])
+
+
+def test_a_date_after_a_title_s_place_is_not_part_of_the_name() -> None:
+    briefing = drafted(
+        "Lanzhou Mayor Gu Ming led a delegation to Sorano. He met Mayor of Sorano Tom Ode "
+        "on June 10."
+    )
+    assert person(briefing, "Tom Ode")["title"] == "Mayor of Sorano"
+    assert briefing["places"] == ["Sorano"]
+
+
+def test_the_delegation_met_is_led_by_who_follows_led_by_and_a_title() -> None:
+    briefing = drafted(
+        "Lanzhou, Sept. 8 -- A delegation from Sorano, led by Mayor Tom Ode, visited Lanzhou "
+        "from Sept. 3 to 5.\n\nOn Sept. 4, Mayor Gu Ming met with the delegation."
+    )
+    assert briefing["delegation"]["lead"]["name"] == "Gu Ming"
+    (meeting,) = briefing["itinerary"]
+    assert meeting["counterparts"] == ["tom-ode"]
+    assert meeting["date"]["as_stated"] == "On Sept. 4"

@@ -44,7 +44,8 @@ _RELATIVE = re.compile(
     r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
-    r"later\s+that\s+day)\b",
+    r"later\s+that\s+day|"
+    r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month))\b",
     re.IGNORECASE,
 )
 

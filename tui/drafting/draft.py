@@ -318,7 +318,9 @@ def _led_by(people: list[Person], host: Person) -> Person | None:
         for mention in person.mentions:
             before = mention.sentence.text[: mention.start - mention.sentence.start]
             if person is not host and re.search(
-                r"\b(?:led|headed)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$", before
+                # "led by Mayor Tom Ode", "headed by County Assembly President X"
+                r"\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,8}$",
+                before,
             ):
                 return person
     return None

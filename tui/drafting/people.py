@@ -26,6 +26,7 @@ from tui.drafting.names import (
     Run,
     capitalized_runs,
     fold,
+    is_month,
     is_place_word,
     is_title_head,
     is_title_word,
@@ -194,8 +195,13 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if token.text == "," and complement_end is not None and _listed_on(tokens, k):
                 k += 1
                 continue
-            if token.text in _DELIMITERS or token.lower in HONORIFICS:
-                break
+            if (
+                token.text in _DELIMITERS
+                or token.lower in HONORIFICS
+                or is_month(token.text)
+                or token.text[0].isdigit()
+            ):
+                break  # "Mayor of Turin Tom Ode on June 10": a date is no title's
             if token.lower == "and":
                 following = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (
