@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from tui.drafting.dates import DateMention, find_dates
-from tui.drafting.itinerary import Event, build_itinerary
+from tui.drafting.itinerary import Event, Statement, build_itinerary
 from tui.drafting.names import fold, is_title_word, slug
 from tui.drafting.organizations import find_names, find_relations, join_variants
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
@@ -44,7 +44,7 @@ _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
     r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\bthe delegation included\b"
 )
-_HOST_CUE = re.compile(r"\b(?:attended|were present at|was present at) the (?:meeting|talks)\b")
+_HOST_CUE = re.compile(r"\b(?:attended the (?:meeting|talks)|(?:was|were) (?:also )?present)\b")
 
 
 def draft(
@@ -76,7 +76,9 @@ def draft(
     delegation_sentence = next(
         (s for s in article.sentences if re.search(r"\bdelegations?\b", s.text)), None
     )
-    incoming = any(_INCOMING.search(s.text) for s in article.sentences)
+    incoming = any(_INCOMING.search(s.text) for s in article.sentences) or bool(
+        _held_at_home(article)
+    )
     lead, visitor_lead = _leads(article, people, delegation_sentence, incoming)
     home = _home(article, delegation_sentence, lead, incoming)
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
@@ -262,14 +264,18 @@ def _event(
     else:
         inferred.pop("themes", None)
     if event.statements:
-        entry["statements"] = [
-            {"speaker": said.speaker, "text": said.text, "quotes": [said.quote]}
-            for said in event.statements
-        ]
+        entry["statements"] = [_statement(said) for said in event.statements]
     if event.outcomes:
         entry["outcomes"] = [{"text": outcome, "quotes": [outcome]} for outcome in event.outcomes]
     if inferred:
         entry["inferred"] = inferred
+    return entry
+
+
+def _statement(said: Statement) -> dict[str, Any]:
+    entry: dict[str, Any] = {"speaker": said.speaker, "text": said.text, "quotes": [said.quote]}
+    if said.speaker_reason:
+        entry["inferred"] = {"speaker": said.speaker_reason}
     return entry
 
 
@@ -360,11 +366,7 @@ def _is_member(
         elif _WITH_VISITORS.search(text):
             # In an incoming visit "the delegation" is the visitors'.
             return False
-        elif (
-            _HOST_CUE.search(text)
-            and not re.search(r"\balso present\b", text)
-            and _bare_title(person.title)
-        ):
+        elif _HOST_CUE.search(text) and _bare_title(person.title):
             # Who attended the meeting is of the hosts, unless their title says they
             # are of somewhere else ("Vice President of Hanjin Shipping").
             return True
@@ -499,12 +501,34 @@ def _summary(direction: str, sentence: Sentence | None) -> str:
     return f"Drafted, not yet reviewed. {opening}{said}"
 
 
+def _held_at_home(article: Article) -> str | None:
+    """ "Ningde, Oct. 22 -- A signing ceremony ... was held in Ningde": with no
+    delegation of the city's going anywhere, the city is the host. The words that say so."""
+    first = article.sentences[0].text if article.sentences else ""
+    dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
+    if dateline is None or any(
+        _LEADS.search(s.text) or re.search(r"\bdelegations?\s+to\b", s.text)
+        for s in article.sentences
+    ):
+        return None
+    held = re.compile(
+        r"\b(?:held|opened|took place|kicked off|convened)\s+in\s+" + re.escape(dateline.group(1))
+    )
+    return next((m.group() for s in article.sentences if (m := held.search(s.text))), None)
+
+
 def _direction_reason(article: Article, incoming: bool) -> str:
     if incoming:
         for sentence in article.sentences:
             match = _INCOMING.search(sentence.text)
             if match:
                 return f'The article says "{match.group()}": the city hosts the delegation.'
+        held = _held_at_home(article)
+        if held:
+            return (
+                f'The article says "{held}", the city of its dateline, and sends no '
+                "delegation of the city anywhere: the city is the host."
+            )
     return (
         "The article reports the city's own delegation travelling; it names no visiting delegation."
     )

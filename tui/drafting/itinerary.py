@@ -30,10 +30,10 @@ _VISIT = re.compile(
 )
 _SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b")
 _UNNAMED_EVENT = re.compile(
-    r"\b(?:a|an|the)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
     r"roundtable|dialogue|workshop)"
-    r"(?:\s+(?:of|on)\s+(?:[\w-]+(?:\s+|$)){1,4})?)",
+    r"(?:\s+(?:of|on|for)\s+(?:[\w-]+(?:\s+|$)){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
@@ -67,6 +67,7 @@ class Statement:
     speaker: str
     text: str
     quote: str
+    speaker_reason: str | None = None  # set when "He said" is taken to be someone
 
 
 # "Wen Zhiqiang said (that) ...", "Ferraro, Vice President of X, noted ...": a named
@@ -103,7 +104,45 @@ def statement_in(article: Article, sentence: Sentence, speakers: list[Person]) -
             if len(quote) > 300:
                 quote = words
             return Statement(person.name, words, quote)
-    return None
+    return _pronoun_statement(article, sentence, speakers)
+
+
+_PRONOUN_SAID = re.compile(r"^\s*(?:He|She)\s+")
+# Before the subject of a sentence: an opening clause, then the words of a title.
+_SUBJECT_PLACE = re.compile(r"^\s*(?:[^,]*,\s*)?(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$")
+
+
+def _pronoun_statement(
+    article: Article, sentence: Sentence, speakers: list[Person]
+) -> Statement | None:
+    """ "She said ...": the person the sentence before is about, if it opens with them."""
+    pronoun = _PRONOUN_SAID.match(sentence.text)
+    if pronoun is None or sentence.index == 0:
+        return None
+    said = _SAID.match(sentence.text[pronoun.end() :])
+    previous = article.sentences[sentence.index - 1]
+    if said is None or previous.paragraph != sentence.paragraph:
+        return None
+    subjects = [
+        (mention.start, person)
+        for person in speakers
+        for mention in person.mentions
+        if mention.sentence is previous
+        and _SUBJECT_PLACE.match(article.text[previous.start : mention.start])
+    ]
+    if not subjects:
+        return None
+    _, person = min(subjects, key=lambda found: found[0])
+    start = sentence.start + pronoun.end() + said.end()
+    words = article.text[start : sentence.end].strip().rstrip(".").strip()
+    if len(words.split()) < 3:
+        return None
+    quote = sentence.text.strip() if len(sentence.text.strip()) <= 300 else words
+    reason = (
+        f'The article says "{pronoun.group().strip()}" right after a sentence about '
+        f"{person.name}; taken to be them."
+    )
+    return Statement(person.name, words, quote, reason)
 
 
 @dataclass
@@ -278,7 +317,11 @@ def build_itinerary(
                     event.quote(article.clause(sentence, mention.start, mention.end))
                     here.append(event)
 
-        for found in re.finditer(r"[^,;]*\b(?:signed|inked)\b[^,;]*", sentence.text):
+        # Clauses between commas, but "Co., Ltd." is one name.
+        clause_part = r"(?:[^,;]|,(?=\s*Ltd\b))*"
+        for found in re.finditer(
+            clause_part + r"\b(?:signed|inked)\b" + clause_part, sentence.text
+        ):
             outcome = (
                 re.sub(r"^\s*(?:and|while|where|at which|after which)\s+", "", found.group())
                 .strip()
@@ -288,6 +331,14 @@ def build_itinerary(
                 continue
             recent = [e for e in events if e.paragraph == sentence.paragraph]
             found_target = here[-1] if here else (recent[-1] if recent else None)
+            signings = [e for e in events if e.kind == "signing"]
+            if found_target is None and signings:
+                found_target = signings[-1]
+                found_target.inferred.setdefault(
+                    "outcomes",
+                    "Some of what was signed is reported in a later paragraph that names no "
+                    "event; taken to be signed at this one.",
+                )
             if found_target is None:
                 found_target = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
                 found_target.quote(outcome)

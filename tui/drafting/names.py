@@ -49,6 +49,24 @@ NOT_ACRONYMS = frozenset(
 )
 
 
+# Legal forms written before a company's name.
+COMPANY_PREFIXES = frozenset(["PT", "CV", "JSC", "PJSC", "OJSC", "OOO", "AO", "PAO", "SIA", "UAB"])
+
+
+# "Debrecen Industrial Park" is an organization; "Park" alone is also a family name.
+_PARKS = frozenset(
+    ["industrial", "science", "technology", "tech", "software", "logistics", "innovation"]
+)
+
+
+def is_company_like(words: list[str]) -> bool:
+    """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park"."""
+    return len(words) > 1 and (
+        words[0] in COMPANY_PREFIXES
+        or (words[-1].lower() == "park" and words[-2].lower() in _PARKS)
+    )
+
+
 def fold(text: str) -> str:
     """A name reduced for comparison: no accents, case, spaces or hyphens."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -294,6 +312,8 @@ def run_kind(run: Run, source: str) -> str:
     ):
         return "organization"
     if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
+        return "organization"
+    if is_company_like(words):
         return "organization"
     if is_place_word(base):
         return "place"

@@ -136,13 +136,48 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
                     or _FACILITIES.match(after)
                 ):
                     add_organization(name, sentence)
-    return Names(list(organizations.values()), list(places.values()), events, by_sentence)
+    for place in list(places.values()):
+        # "Luang Prabang Province", and "Luang Prabang" on its own elsewhere: both places.
+        region = re.match(r"^(.+?) (?:Province|Region|State|Prefecture|County)$", place.name)
+        alone = region and re.compile(
+            rf"\b{re.escape(region.group(1))}\b(?! (?:Province|Region|State|Prefecture|County))"
+        )
+        if region and alone:
+            for sentence in article.sentences:
+                if alone.search(sentence.text):
+                    add_place(region.group(1), sentence)
+    kept = _outside_longer(text, list(organizations.values()), list(extra.values()))
+    for named in by_sentence.values():
+        named[:] = [name for name in named if any(o.name == name for o in kept)]
+    return Names(kept, list(places.values()), events, by_sentence)
+
+
+def _outside_longer(
+    text: str, organizations: list[Organization], titled: list[str]
+) -> list[Organization]:
+    """Without the names that occur only inside a longer one: "Luang Prabang Department
+    of Information" is part of "... of Information, Culture and Tourism" (`titled` are
+    the organizations people's titles name)."""
+
+    def spans(name: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+
+    longer = [span for name in [o.name for o in organizations] + titled for span in spans(name)]
+    kept = []
+    for organization in organizations:
+        own = spans(organization.name)
+        inside = [
+            (a, b) for a, b in own if any(c <= a and b <= d and (c, d) != (a, b) for c, d in longer)
+        ]
+        if not own or len(inside) < len(own):
+            kept.append(organization)
+    return kept
 
 
 def _runs(sentence: Sentence, text: str, people: set[str]) -> list[Run]:
     """The sentence's runs of capitalized words, a person's name cut off the end of a
     run: "Governor of Giza Ahmed El-Rashidy" names the place Giza."""
-    runs = []
+    runs: list[Run] = []
     for run in capitalized_runs(sentence):
         cut = next(
             (
@@ -152,8 +187,29 @@ def _runs(sentence: Sentence, text: str, people: set[str]) -> list[Run]:
             ),
             None,
         )
-        runs.append(run if cut is None else Run(sentence, run.first, cut))
+        if cut is not None:
+            run = Run(sentence, run.first, cut)
+        if runs and runs[-1].first <= run.first < runs[-1].last:
+            continue  # the "Ltd" of a "Co., Ltd." already taken
+        runs.append(_with_legal_form(sentence, run))
     return runs
+
+
+def _with_legal_form(sentence: Sentence, run: Run) -> Run:
+    """ "Ningde Times Materials Co., Ltd.": the tokens "Co", ".", ",", "Ltd", "." are
+    one name with the words before them."""
+    tokens = sentence.tokens
+    j = run.last
+    words = [token.text for token in tokens[j : j + 4]]
+    if tokens[j - 1].text == "Co" and words[:3] == [".", ",", "Ltd"]:
+        j += 3
+    elif tokens[j - 1].text in ("Co", "Ltd", "Inc", "Corp") and words[:1] == ["."]:
+        j += 1
+    else:
+        return run
+    if j < len(tokens) and tokens[j].text == ".":
+        j += 1
+    return Run(sentence, run.first, j)
 
 
 def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -> bool:

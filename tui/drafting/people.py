@@ -26,6 +26,7 @@ from tui.drafting.names import (
     Run,
     capitalized_runs,
     fold,
+    is_company_like,
     is_month,
     is_place_word,
     is_title_head,
@@ -71,6 +72,21 @@ CORPORATE_HEADS = frozenset(
         "head",
         "officer",
         "chief",
+    ]
+)
+# The last word of a place's name: "Vice Governor of Luang Prabang Province X".
+_PLACE_ENDS = frozenset(
+    [
+        "province",
+        "region",
+        "state",
+        "county",
+        "city",
+        "prefecture",
+        "district",
+        "municipality",
+        "oblast",
+        "governorate",
     ]
 )
 # Offices whose "of X" names a company: "Chairman of Haier".
@@ -476,7 +492,12 @@ def _trailing_name(article: Article, sentence: Sentence, first: int, last: int) 
     k = last
     while k > first and tokens[k - 1].text[0].isupper():
         word = _word(tokens[k - 1]).lower()
-        if word in DEPARTMENT_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
+        if (
+            word in DEPARTMENT_WORDS
+            or word in ORGANIZATION_HEADS
+            or word in _PLACE_ENDS
+            or is_title_word(word)
+        ):
             break
         k -= 1
     if k in (last, first):
@@ -528,11 +549,18 @@ def _organization_in(article: Article, title: str) -> str | None:
     best = None
     for match in re.finditer(r"\b(?:of|at)\s+(?:the\s+)?", title):
         rest = title[match.end() :]
+        # "... of the CPC Qingdao Municipal Committee and Mayor of Qingdao": a second office.
+        second = re.search(r"\s+and\s+(\S+)", rest)
+        if second and is_title_word(second.group(1)):
+            rest = rest[: second.start()]
         words = rest.replace(",", " ").split()
         if (
             words
             and words[0][0].isupper()
-            and any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
+            and (
+                any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
+                or is_company_like(words)
+            )
         ):
             best = rest
     if best is None:

@@ -13,7 +13,7 @@ _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
         r"investments?|invest|investing|invested|work|working|partner|partnering)"
-        r"(?:\s+(?:closely|further|actively|deeply|more|extensively))?"
+        r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?(?=[a-z])",
         re.IGNORECASE,
@@ -31,7 +31,9 @@ _LIST_END = re.compile(
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
-    r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b))"
+    r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
+    r",\s+and\s+(?:welcomed|invited|agreed|proposed|expressed|noted|stressed|pledged|called|"
+    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b)"
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
