@@ -72,6 +72,9 @@ class Score:
     invented_years: int = 0
     outcomes: tuple[int, int] = (0, 0)
     events: tuple[int, int] = (0, 0)
+    statements: tuple[int, int] = (0, 0)
+    relations: tuple[int, int] = (0, 0)
+    aliases: tuple[int, int] = (0, 0)
     misses: list[str] = field(default_factory=list)
 
 
@@ -281,6 +284,44 @@ def score_seed(work: Path) -> Score:
         sum(any(g in o or o in g for o in outcomes) for g in gold_outcomes),
         len(gold_outcomes),
     )
+    # A statement of the bundled briefing is found when the draft has one by the same
+    # speaker that quotes the same passage (the drafter's text is the article's words,
+    # the bundled one a summary, so the quotes are compared, not the texts).
+    drafted_said = [
+        (fold(s.speaker), _norm(q))
+        for e in briefing.itinerary
+        for s in e.statements
+        for q in s.quotes
+    ]
+    gold_said = [(s.speaker, s.quotes) for e in bundled.itinerary for s in e.statements]
+    found_said = 0
+    for speaker, quotes in gold_said:
+        if any(
+            who == fold(speaker) and any(_norm(g) in q or q in _norm(g) for g in quotes)
+            for who, q in drafted_said
+        ):
+            found_said += 1
+    score.statements = (found_said, len(gold_said))
+    drafted_relations = {
+        (fold(o.name), fold(drafted_orgs[r.target]))
+        for o in briefing.organizations
+        for r in o.relations
+        if r.target in drafted_orgs
+    }
+    gold_relations = [
+        (fold(o.name), fold(organizations[r.target]))
+        for o in bundled.organizations
+        for r in o.relations
+    ]
+    score.relations = (sum(r in drafted_relations for r in gold_relations), len(gold_relations))
+    drafted_aliases = {
+        fold(a) for item in (*briefing.organizations, *briefing.counterparts) for a in item.aliases
+    }
+    gold_aliases = [
+        a for item in (*bundled.organizations, *bundled.counterparts) for a in item.aliases
+    ]
+    score.aliases = (sum(fold(a) in drafted_aliases for a in gold_aliases), len(gold_aliases))
+    score.misses.extend(f"alias: {a}" for a in gold_aliases if fold(a) not in drafted_aliases)
     return score
 
 
@@ -373,8 +414,11 @@ def main(argv: list[str] | None = None) -> int:
     print(table(scores))
     seed = next((s for s in scores if s.group == "seed"), None)
     if seed is not None:
-        events, outcomes = _cell(seed.events), _cell(seed.outcomes)
-        print(f"\nseed vs bundled briefing: events {events}, outcomes {outcomes}")
+        print(
+            f"\nseed vs bundled briefing: events {_cell(seed.events)}, outcomes "
+            f"{_cell(seed.outcomes)}, statements {_cell(seed.statements)}, relations "
+            f"{_cell(seed.relations)}, aliases {_cell(seed.aliases)}"
+        )
     gold_scores = [s for s in scores if s.group != "seed"]
     held_out = [s for s in gold_scores if s.group == "held-out"]
     for name, members in (("all gold articles", gold_scores), ("the held-out articles", held_out)):
