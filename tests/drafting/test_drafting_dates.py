@@ -34,6 +34,10 @@ def dates(
         ("They met yesterday afternoon.", ("yesterday afternoon", None, None, None)),
         ("The next day they left.", ("The next day", None, None, None)),
         ("They went to Ulm last week.", ("last week", None, None, None)),
+        (
+            "On the morning of Nov. 4 local time they met.",
+            ("On the morning of Nov. 4 local time", None, (11, 4), None),
+        ),
         ("Earlier this month they met.", ("Earlier this month", None, None, None)),
     ],
 )

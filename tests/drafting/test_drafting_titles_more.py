@@ -131,3 +131,50 @@ def test_the_delegation_met_is_led_by_who_follows_led_by_and_a_title() -> None:
     (meeting,) = briefing["itinerary"]
     assert meeting["counterparts"] == ["tom-ode"]
     assert meeting["date"]["as_stated"] == "On Sept. 4"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "Mayor Wu Hong met with John R. Whitfield, Commissioner of the Port of Lisk, there.",
+            "John R. Whitfield",
+            "Commissioner of the Port of Lisk",
+        ),
+        (
+            "Mayor Wu Hong visited Crest Shoes Inc. The chief executive officer of Crest "
+            "Shoes, Maria Delgado, said sales grew.",
+            "Maria Delgado",
+            "chief executive officer of Crest Shoes",
+        ),
+        (
+            "Mayor Wu Hong met Ms. Angela Brooks, a member of the Lisk City Council, there.",
+            "Angela Brooks",
+            "member of the Lisk City Council",
+        ),
+    ],
+)
+def test_initials_lower_case_titles_before_a_name_and_members_of_a_body(
+    body: str, name: str, title: str
+) -> None:
+    assert person(drafted(body), name).get("title") == title
+
+
+def test_a_company_spelt_with_and_without_inc_is_one_and_its_officer_s() -> None:
+    briefing = drafted(
+        "Mayor Wu Hong visited Crest Shoes Inc. The chief executive officer of Crest "
+        "Shoes, Maria Delgado, said sales grew."
+    )
+    (company,) = briefing["organizations"]
+    assert company["name"] == "Crest Shoes Inc." and company["aliases"] == ["Crest Shoes"]
+    assert person(briefing, "Maria Delgado")["organization"] == company["id"]
+
+
+def test_a_member_of_the_delegation_is_no_title() -> None:
+    briefing = drafted("Mayor Wu Hong met Ms. Ann Lee, a member of the delegation, there.")
+    assert "title" not in person(briefing, "Ann Lee")
+
+
+def test_a_province_after_a_country_s_possessive_is_a_place() -> None:
+    briefing = drafted("A delegation from Laos's Sayabouly Province visited Kunming.")
+    assert "Sayabouly Province" in briefing["places"]

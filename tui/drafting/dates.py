@@ -25,7 +25,7 @@ _PREFIX = (
     r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y)\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
-_LOCAL = r"(?:,\s*local\s+time)?"
+_LOCAL = r"(?:,?\s*local\s+time)?"
 
 _FORMS = [
     # October 30 to November 2, 2024 / October 9 to 12 / October 9

@@ -99,6 +99,7 @@ TITLE_HEADS = frozenset(
         "provost",
         "registrar",
         "superintendent",
+        "member",
     ]
 )
 # Words that can stand before a head in a title.

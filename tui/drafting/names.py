@@ -202,6 +202,7 @@ _PLACE_JOINERS = frozenset(
 # "and" joins two names into one only when the whole ends with one of these.
 _AND_JOINED = frozenset(
     [
+        "office",
         "committee",
         "bureau",
         "ministry",
@@ -329,6 +330,8 @@ def looks_like_person(run: Run) -> bool:
     for index, token in enumerate(tokens):
         word = possessive_base(token.text) or token.text
         lower = word.lower()
+        if word == "." and 0 < index < len(tokens) - 1 and len(tokens[index - 1].text) == 1:
+            continue  # "John R. Whitfield"
         if index == 0 and word == "He" and len(tokens) > 1:
             continue  # the Chinese family name, not the pronoun: "He Xiaodan"
         if lower in PARTICLES:

@@ -101,6 +101,7 @@ _OFFICERS = frozenset(
         "founder",
         "co-founder",
         "partner",
+        "officer",
     ]
 )
 _SPEECH_VERBS = frozenset(
@@ -199,6 +200,8 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     if heads == 0:
         return None
     words_end = j
+    if tokens[j - 1].lower == "member" and not _names_a_body(tokens, j):
+        return None  # "a member of the delegation" is no office; "of the City Council" is
     if j < len(tokens) and tokens[j].lower in ("of", "for", "to", "at", "in"):
         k = j
         if tokens[k].lower == "in" and k + 2 < len(tokens) and tokens[k + 1].lower == "charge":
@@ -237,6 +240,13 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _names_a_body(tokens: list[Token], j: int) -> bool:
+    k = j + 1 if j < len(tokens) and tokens[j].lower == "of" else len(tokens)
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].text[0].isupper()
 
 
 def _listed_on(tokens: list[Token], k: int) -> bool:
@@ -283,13 +293,10 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
             j += 1
             if possessive_base(token.text):
                 break
-        elif (
-            token.lower in PARTICLES
-            and j > i
-            and j + 1 < len(tokens)
-            and tokens[j + 1].text[0].isupper()
+        elif (token.lower in PARTICLES or _is_initial_stop(tokens, j)) and (
+            j > i and j + 1 < len(tokens) and tokens[j + 1].text[0].isupper()
         ):
-            j += 1
+            j += 1  # "Dar es Salaam", the "." of "John R. Whitfield"
         else:
             break
     while j > i and (tokens[j - 1].lower in PARTICLES or is_title_word(tokens[j - 1].text)):
@@ -298,6 +305,12 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
         return None
     run = Run(sentence, i, j)
     return run if looks_like_person(run) and run_kind(run, article.text) == "name" else None
+
+
+def _is_initial_stop(tokens: list[Token], j: int) -> bool:
+    """The full stop after a middle initial ("R" in "John R. Whitfield")."""
+    before = tokens[j - 1].text if j > 0 else ""
+    return tokens[j].text == "." and len(before) == 1 and before.isupper()
 
 
 def _ends_mention(tokens: list[Token], k: int) -> bool:
@@ -381,9 +394,20 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                         add(run, title, organization or _organization_in(article, title))
                         i = run.last
                         continue
-        if span is None and token.lower in TITLE_HEADS | {"vice", "deputy"}:
-            # a lower-case title: "the chairman of the board, Mr. X" is handled above.
-            pass
+        if span is None and i > 0 and tokens[i - 1].lower == "the" and token.text[0].islower():
+            # "The chief executive officer of Pacific Crest Footwear, Maria Delgado, said"
+            low = title_span(tokens, i, capitalized=False)
+            if low is not None and low[1] > low[0] and low[1] < len(tokens):
+                run = _name_at(article, sentence, low[1] + 1)
+                if (
+                    tokens[low[1]].text == ","
+                    and run is not None
+                    and _ends_mention(tokens, run.last)
+                ):
+                    title = _text(article, tokens, i, low[1])
+                    add(run, title, _organization_in(article, title))
+                    i = run.last
+                    continue
         # Name, Title / Name (Title)
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
@@ -432,7 +456,7 @@ def _title_after(
     if k + 1 >= len(tokens) or tokens[k].text not in (",", "("):
         return none
     start = k + 1
-    if tokens[start].lower in ("the", "its", "their", "his", "her"):
+    if tokens[start].lower in ("the", "its", "their", "his", "her", "a", "an"):
         start += 1
     if (
         start + 1 < len(tokens)
