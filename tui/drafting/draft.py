@@ -319,7 +319,15 @@ def _leads(
 
 
 def _led_by(people: list[Person], host: Person) -> Person | None:
-    """The visiting delegation's lead: the first person named after "led by"."""
+    """The visiting delegation's lead: the first person named after "led by", else the
+    first named with "and his delegation"."""
+    for person in people:
+        for mention in person.mentions:
+            after = mention.sentence.text[mention.end - mention.sentence.start :]
+            if person is not host and re.match(
+                r"^(?:,[^,]{1,120},)?\s+and\s+(?:his|her|their)\s+delegation\b", after
+            ):
+                return person
     for person in people:
         for mention in person.mentions:
             before = mention.sentence.text[: mention.start - mention.sentence.start]

@@ -246,21 +246,7 @@ def _split(run: Run) -> list[Run]:
         tokens[first].lower in LEADING or tokens[first].lower in NAME_CONNECTORS
     ):
         first += 1
-    # "Director of the Suzhou Municipal Bureau" -> "Suzhou Municipal Bureau"
-    k = first
-    while k < last and is_title_word(tokens[k].text):
-        k += 1
-    if k > first and k < last and tokens[k].lower in ("of", "for", "to", "in", "at"):
-        k += 1
-        while k < last and tokens[k].lower in NAME_CONNECTORS:
-            k += 1
-        first = k
-        # "Minister for Trade of Victoria" -> "Victoria": the office's field goes too.
-        k = first
-        while k < last and tokens[k].lower in DEPARTMENT_WORDS:
-            k += 1
-        if first < k < last - 1 and tokens[k].lower == "of":
-            first = k + 1
+    first = _after_office(tokens, first, last)
     if first >= last:
         return []
     pieces = []
@@ -291,11 +277,32 @@ def _split(run: Run) -> list[Run]:
     pieces.append((start, last))
     result = []
     for a, b in pieces:
+        a = _after_office(tokens, a, b)  # "Ji Hong and the Director of the X Bureau"
         while b > a and tokens[b - 1].lower in NAME_CONNECTORS:
             b -= 1
         if b > a:
             result.append(Run(run.sentence, a, b))
     return result
+
+
+def _after_office(tokens: list[Token], first: int, last: int) -> int:
+    """Where a name starts after an office before it: "Director of the Suzhou Municipal
+    Bureau" -> "Suzhou Municipal Bureau", "Minister for Trade of Victoria" -> "Victoria"."""
+    k = first
+    while k < last and is_title_word(tokens[k].text):
+        k += 1
+    if not (k > first and k < last and tokens[k].lower in ("of", "for", "to", "in", "at")):
+        return first
+    k += 1
+    while k < last and tokens[k].lower in NAME_CONNECTORS:
+        k += 1
+    first = k
+    # The office's field goes too.
+    while k < last and tokens[k].lower in DEPARTMENT_WORDS:
+        k += 1
+    if first < k < last - 1 and tokens[k].lower == "of":
+        first = k + 1
+    return first
 
 
 def run_kind(run: Run, source: str) -> str:

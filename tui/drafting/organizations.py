@@ -223,7 +223,7 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         return False
     return bool(
         previous_word in _PLACE_BEFORE
-        or run.tokens[-1].text in ("Province", "Prefecture", "Oblast", "Governorate")
+        or run.tokens[-1].text in ("Province", "Prefecture", "State", "Oblast", "Governorate")
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(r"\b(?:Mayor|Governor|Commissioner|Minister for [\w ]+) of\s+$", before)

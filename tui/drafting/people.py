@@ -197,6 +197,14 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             return None
         heads += is_title_head(tokens[j].text)
         j += 1
+        if (
+            heads
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "and"
+            and is_title_head(tokens[j - 1].text)
+            and _office_follows(tokens, j + 1, capitalized=capitalized)
+        ):
+            j += 1  # "Party Secretary and Mayor", "Chairman and CEO"
     if heads == 0:
         return None
     words_end = j
@@ -240,6 +248,19 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _office_follows(tokens: list[Token], k: int, *, capitalized: bool) -> bool:
+    """Whether title words ending in a head start at k (a second office after "and")."""
+    while k < len(tokens) and is_title_word(tokens[k].text):
+        if capitalized and not tokens[k].text[0].isupper():
+            return False
+        if is_title_head(tokens[k].text) and not (
+            k + 1 < len(tokens) and is_title_word(tokens[k + 1].text)
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _names_a_body(tokens: list[Token], j: int) -> bool:

@@ -15,14 +15,17 @@ _TRIGGERS = [
         r"investments?|invest|investing|invested|work|working|partner|partnering)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
-        r"\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+)?(?=[a-z])",
+        r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
+        r"(?:of|such\s+as|like|including)\s+)?(?=[a-z])",
         re.IGNORECASE,
     ),
+    # Lower-case only: "Federation of Industries of the State of X" is a name.
     re.compile(
-        r"\b(?:areas|fields|sectors|industries|domains)\s+(?:such\s+as|like|including|of)\s+",
-        re.IGNORECASE,
+        r"\b(?:areas|fields|sectors|industries|domains)\s+(?:such\s+as|like|including|of)\s+"
     ),
     re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
+    # "share its experience in A, B and C"
+    re.compile(r"\b(?:experience|expertise|strengths?)\s+in\s+(?=[a-z])", re.IGNORECASE),
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
@@ -38,7 +41,9 @@ _LIST_END = re.compile(
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
 _DROP_START = re.compile(
-    r"^(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+", re.I
+    r"^(?:(?:developing|building|promoting|advancing)\s+)?"
+    r"(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+",
+    re.I,
 )
 _NOT_FIELDS = frozenset(
     ["more fields", "other fields", "all fields", "many fields", "various fields"]
@@ -148,6 +153,8 @@ def _is_field(name: str, proper_names: set[str]) -> bool:
         return False
     if name.lower() in _NOT_FIELDS or fold(name) in proper_names or name.lower() in _VERBS:
         return False
+    if len(words) > 1 and words[0][0].isupper() and words[-1][0].isupper():
+        return False  # "State of Sao Paulo": a name
     if all(word[0].isupper() for word in words):
         # A proper name ("Paris", "Bank of Nanjing"), unless it is a capitalized field.
         return len(words) > 1 and words[1][0].islower()
