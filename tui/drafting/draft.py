@@ -76,10 +76,9 @@ def draft(
     delegation_sentence = next(
         (s for s in article.sentences if re.search(r"\bdelegations?\b", s.text)), None
     )
-    incoming = any(_INCOMING.search(s.text) for s in article.sentences) or bool(
-        _held_at_home(article)
-    )
-    lead, visitor_lead = _leads(article, people, delegation_sentence, incoming)
+    verbs = _incoming_verbs(article)
+    incoming = any(verbs.search(s.text) for s in article.sentences) or bool(_held_at_home(article))
+    lead, visitor_lead = _leads(article, people, delegation_sentence, incoming, verbs)
     home = _home(article, delegation_sentence, lead, incoming)
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
     counterparts = [p for p in people if p is not lead and p not in members]
@@ -279,8 +278,39 @@ def _statement(said: Statement) -> dict[str, Any]:
     return entry
 
 
+def _dateline_city(article: Article) -> str | None:
+    first = article.sentences[0].text if article.sentences else ""
+    dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
+    return dateline.group(1) if dateline else None
+
+
+def _incoming_verbs(article: Article) -> re.Pattern[str]:
+    """The words that make a visit incoming; with a dateline, also a call paid on its
+    city's people ("paid a courtesy call on Dalian Mayor X")."""
+    city = _dateline_city(article)
+    if city is None:
+        return _INCOMING
+    return re.compile(_called_on(city) + "|" + _INCOMING.pattern)
+
+
+def _called_on(city: str) -> str:
+    return (
+        r"\b(?:paid\s+an?\s+(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on)\s+"
+        r"(?:the\s+)?(?=" + re.escape(city) + r"\b)"
+    )
+
+
+def _hosts_after(verb: str) -> bool:
+    """ "were received by X", "paid a courtesy call on X": the host comes after."""
+    return bool(_RECEIVED_BY.match(verb) or re.match(r"(?:paid|called)\b", verb))
+
+
 def _leads(
-    article: Article, people: list[Person], sentence: Sentence | None, incoming: bool
+    article: Article,
+    people: list[Person],
+    sentence: Sentence | None,
+    incoming: bool,
+    verbs: re.Pattern[str] = _INCOMING,
 ) -> tuple[Person | None, Person | None]:
     """The city's lead and, for an incoming visit, the visitors' lead."""
 
@@ -288,7 +318,7 @@ def _leads(
         return sorted((m.start, p) for p in people for m in p.mentions if m.sentence is s)
 
     for s in article.sentences:
-        if incoming and not _INCOMING.search(s.text):
+        if incoming and not verbs.search(s.text):
             continue
         if not incoming and not re.search(r"\bdelegations?\b", s.text):
             continue
@@ -296,12 +326,12 @@ def _leads(
         led_by = _LED_BY.search(s.text)
         leads = _LEADS.search(s.text)
         if incoming:
-            verb = _INCOMING.search(s.text)
+            verb = verbs.search(s.text)
             assert verb is not None
             at = s.start + verb.start()
             hosts = [p for start, p in found if start < at]
             visitors = [p for start, p in found if start > at]
-            if _RECEIVED_BY.match(verb.group()):
+            if _hosts_after(verb.group()):
                 hosts, visitors = visitors[:1], hosts
             if hosts:
                 return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
@@ -512,23 +542,21 @@ def _summary(direction: str, sentence: Sentence | None) -> str:
 def _held_at_home(article: Article) -> str | None:
     """ "Ningde, Oct. 22 -- A signing ceremony ... was held in Ningde": with no
     delegation of the city's going anywhere, the city is the host. The words that say so."""
-    first = article.sentences[0].text if article.sentences else ""
-    dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
-    if dateline is None or any(
+    city = _dateline_city(article)
+    if city is None or any(
         _LEADS.search(s.text) or re.search(r"\bdelegations?\s+to\b", s.text)
         for s in article.sentences
     ):
         return None
-    held = re.compile(
-        r"\b(?:held|opened|took place|kicked off|convened)\s+in\s+" + re.escape(dateline.group(1))
-    )
+    held = re.compile(r"\b(?:held|opened|took place|kicked off|convened)\s+in\s+" + re.escape(city))
     return next((m.group() for s in article.sentences if (m := held.search(s.text))), None)
 
 
 def _direction_reason(article: Article, incoming: bool) -> str:
     if incoming:
+        verbs = _incoming_verbs(article)
         for sentence in article.sentences:
-            match = _INCOMING.search(sentence.text)
+            match = verbs.search(sentence.text)
             if match:
                 return f'The article says "{match.group()}": the city hosts the delegation.'
         held = _held_at_home(article)

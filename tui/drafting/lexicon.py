@@ -323,7 +323,24 @@ NAME_CONNECTORS = frozenset(
     ["of", "for", "and", "the", "de", "di", "du", "des", "to", "in", "on", "&", "-"]
 )
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "madam", "mme", "sir", "dame", "lady", "lord", "hon", "h.e"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "madam",
+        "mme",
+        "sir",
+        "dame",
+        "lady",
+        "lord",
+        "hon",
+        "h.e",
+        "datuk",
+        "dato",
+        "datin",
+    ]
 )
 # Words that begin a sentence or clause and are capitalized only for that.
 LEADING = frozenset(

@@ -133,7 +133,8 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
                 elif (
                     _LIST_TRIGGERS.search(before)
                     or _listed_after_trigger(text, sentence, run)
-                    or _FACILITIES.match(after)
+                    or (_FACILITIES.match(after) and not _demonym(name))
+                    or _beside_organization(text, runs, index)
                 ):
                     add_organization(name, sentence)
     for place in list(places.values()):
@@ -242,6 +243,27 @@ def _beside_place(text: str, runs: list[Run], index: int, places: dict[str, Plac
     return False
 
 
+def _demonym(name: str) -> bool:
+    """ "Australian university leaders": a people's adjective, not a company's name."""
+    return " " not in name and name.lower().endswith(("ian", "ean", "ese", "ish"))
+
+
+def _beside_organization(text: str, runs: list[Run], index: int) -> bool:
+    """ "InvestPenang and the Xiamen Investment Promotion Center signed": a name paired
+    by "and" with an organization, as the subject of a verb, is one too."""
+    before = text[runs[index].sentence.start : runs[index].start]
+    if index + 1 >= len(runs) or not re.search(r"(?:^|[,;]\s*|\bthe\s+)$", before):
+        return False
+    other = runs[index + 1]
+    return bool(
+        re.fullmatch(r"\s+and\s+(?:the\s+)?", text[runs[index].end : other.start])
+        and run_kind(other, text) == "organization"
+        and re.match(
+            r"^\s+(?:also\s+)?(?:signed|agreed|will|have|has|jointly)\b", text[other.end :]
+        )
+    )
+
+
 def _ends_with_country(text: str, runs: list[Run], index: int) -> bool:
     """ "Milan and Turin, Italy": the list the run is in ends with ", COUNTRY"."""
     for k in range(index + 1, len(runs)):
@@ -254,7 +276,12 @@ def _ends_with_country(text: str, runs: list[Run], index: int) -> bool:
 
 
 def _dateline(after: str) -> bool:
-    return bool(re.match(r"^\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d)", after))
+    return bool(
+        re.match(
+            r"^\s*,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}|\d{4}-\d\d-\d\d)",
+            after,
+        )
+    )
 
 
 def _in_place_list(text: str, sentence: Sentence, run: Run) -> bool:

@@ -102,6 +102,10 @@ _OFFICERS = frozenset(
         "co-founder",
         "partner",
         "officer",
+        "executive",
+        "chief",
+        "director",
+        "manager",
     ]
 )
 _SPEECH_VERBS = frozenset(
@@ -238,6 +242,8 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     or is_title_word(following.text)
                 ):
                     break
+            elif token.lower == "at" and _organization_follows(tokens, k + 1):
+                pass  # "Dean of the School of Engineering at Flinders University"
             elif (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS) or (
                 token.text[0].islower() and token.lower.endswith("ed")
             ):
@@ -248,6 +254,17 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _organization_follows(tokens: list[Token], k: int) -> bool:
+    """Capitalized words from k that end in an organization's head ("Flinders University")."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    seen = False
+    while k < len(tokens) and (tokens[k].text[0].isupper() or tokens[k].lower in ("of", "and")):
+        seen = seen or tokens[k].lower in ORGANIZATION_HEADS
+        k += 1
+    return seen and (k >= len(tokens) or not tokens[k].text[0].isalnum())
 
 
 def _office_follows(tokens: list[Token], k: int, *, capitalized: bool) -> bool:
@@ -611,8 +628,9 @@ def _organization_in(article: Article, title: str) -> str | None:
     if best is None:
         # "Vice President of Hanjin Shipping": what a company officer is of is a company,
         # unless it is a place or a department ("President of Kenya", "of Marketing").
-        office = re.match(r"^(.*?)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
-        if office and office.group(1).split()[-1].lower() in _OFFICERS:
+        office = re.match(r"^(.*)\s+of\s+(?:the\s+)?([A-Z][^,]*)$", title)
+        heads = [w.lower() for w in office.group(1).split() if is_title_head(w)] if office else []
+        if office and heads and heads[0] in _OFFICERS:
             rest = office.group(2)
             words = rest.split()
             if (
