@@ -6,7 +6,8 @@ would be, and compared with what a careful author extracts from it (`*.gold.json
 Sets: `dev`, the shared development articles (../shared/drafting, found beside the
 repository or one of its parents); `tuning` and `held-out`, the articles in
 benchmarks/drafting_articles (t* and h*); `seed`, the bundled article against the
-bundled hand-made briefing. Names are compared with accents, case and spacing folded;
+bundled hand-made briefing. `sides` counts the people found on the right side (the
+city's delegation or hosts, or the other). Names are compared with accents, case and spacing folded;
 titles, themes and dates as stated with case and spacing folded; nothing else is
 forgiven.
 """
@@ -65,6 +66,7 @@ class Score:
     people_precision: tuple[int, int] = (0, 0)
     titles: tuple[int, int] = (0, 0)
     lead: tuple[int, int] = (0, 0)
+    sides: tuple[int, int] = (0, 0)
     organizations: tuple[int, int] = (0, 0)
     themes: tuple[int, int] = (0, 0)
     places: tuple[int, int] = (0, 0)
@@ -85,6 +87,7 @@ COLUMNS = [
     ("people_precision", "people precision"),
     ("titles", "titles"),
     ("lead", "lead"),
+    ("sides", "sides"),
     ("organizations", "organizations"),
     ("themes", "themes"),
     ("places", "places"),
@@ -153,19 +156,26 @@ def score_gold(name: str, group: str, article: Path, gold: dict[str, Any], work:
     for counterpart in briefing.counterparts:
         drafted[fold(counterpart.name)] = (counterpart.title, counterpart.aliases)
     gold_people = gold["people"]
-    found = titles = 0
+    members = {fold(person.name) for person in briefing.delegation.members}
+    found = titles = sides = 0
     for person in gold_people:
         hit = drafted.get(fold(person["name"]))
         if hit is None:
             score.misses.append(f"person: {person['name']}")
             continue
         found += 1
+        # The city's side (a member of its delegation or of its hosts) or the other.
+        if (fold(person["name"]) in members) == bool(person.get("member")):
+            sides += 1
+        else:
+            score.misses.append(f"side of {person['name']}: member is {person.get('member')}")
         if _norm(hit[0]) == _norm(person["title"]):
             titles += 1
         else:
             score.misses.append(f"title of {person['name']}: {hit[0]!r}, not {person['title']!r}")
     titles += score.lead[0]
     score.people_recall = (found, len(gold_people))
+    score.sides = (sides, found)
     score.titles = (titles, len(gold_people) + 1)
     known = {fold(p["name"]) for p in gold_people} | {fold(gold["lead"]["name"])}
     extra = [key for key in drafted if key not in known]
