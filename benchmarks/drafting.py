@@ -324,15 +324,17 @@ def score_seed(work: Path) -> Score:
         for r in o.relations
     ]
     score.relations = (sum(r in drafted_relations for r in gold_relations), len(gold_relations))
-    drafted_aliases = {
-        fold(a) for item in (*briefing.organizations, *briefing.counterparts) for a in item.aliases
-    }
-    gold_aliases = [
-        a for item in (*bundled.organizations, *bundled.counterparts) for a in item.aliases
-    ]
+    drafted_aliases = {fold(a) for a in _aliases(briefing)}
+    gold_aliases = _aliases(bundled)
     score.aliases = (sum(fold(a) in drafted_aliases for a in gold_aliases), len(gold_aliases))
     score.misses.extend(f"alias: {a}" for a in gold_aliases if fold(a) not in drafted_aliases)
     return score
+
+
+def _aliases(briefing: Briefing) -> list[str]:
+    return [a for o in briefing.organizations for a in o.aliases] + [
+        a for c in briefing.counterparts for a in c.aliases
+    ]
 
 
 def gold_articles(sets: set[str]) -> list[tuple[str, str, Path, dict[str, Any]]]:
