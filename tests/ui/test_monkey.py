@@ -312,79 +312,89 @@ async def run_monkey(
     started = time.monotonic()
     spent: dict[str, float] = {}  # seconds per kind of step, for the summary
     size = (100, 30)
+    failures: list[BaseException] = []
     try:
         async with app.run_test(size=size) as pilot:
-            await wait_loaded(pilot)
-            check(app)
-            due = time.monotonic()  # when the fast monkey sends its next keys
-            for step in range(1, steps + 1):
-                if time.monotonic() - started > seconds and step % BATCH == 1:
-                    steps = step - 1
-                    break
-                roll = rng.random()
-                before = time.monotonic()
-                if roll < 0.85:
-                    keys = rng.choice(BURSTS) if roll < 0.15 else [rng.choice(KEYS)]
-                    last.append(f"{step}: {'burst' if len(keys) > 1 else 'press'} {' '.join(keys)}")
-                    send(pilot, *keys)
-                    sent += len(keys)
-                    if fast:
-                        # The app runs meanwhile; keys it has not got to wait in its queue.
-                        due = max(due, time.monotonic() - 1) + len(keys) / KEYS_PER_SECOND
-                        await asyncio.sleep(max(0.0, due - time.monotonic()))
-                    else:
-                        await handled(pilot)
-                elif roll < 0.95:
-                    x, y = rng.randrange(size[0]), rng.randrange(size[1])
-                    last.append(f"{step}: click {x},{y}")
-                    await click(pilot, x, y)
-                    await (asyncio.sleep(0) if fast else handled(pilot))
-                elif roll < 0.97:
-                    size = random_size(rng)
-                    last.append(f"{step}: resize {size[0]}x{size[1]}")
-                    resize(pilot, *size)
-                    await (asyncio.sleep(0) if fast else handled(pilot))
-                else:
-                    what, path, text = rng.choice(changes)
-                    last.append(f"{step}: {what} ({path.name})")
-                    if text is None:
-                        path.unlink(missing_ok=True)
-                    else:
-                        path.write_text(text, encoding="utf-8")
-                    await reload(app, [path])
-                kind = last[-1].split()[1]
-                spent[kind] = spent.get(kind, 0.0) + time.monotonic() - before
-                check_alive(app)
-                if step % BATCH == 0 or step == steps:
+            try:
+                await wait_loaded(pilot)
+                check(app)
+                due = time.monotonic()  # when the fast monkey sends its next keys
+                for step in range(1, steps + 1):
+                    if time.monotonic() - started > seconds and step % BATCH == 1:
+                        steps = step - 1
+                        break
+                    roll = rng.random()
                     before = time.monotonic()
-                    await settle(pilot)
-                    await keys_delivered(pilot)
+                    if roll < 0.85:
+                        keys = rng.choice(BURSTS) if roll < 0.15 else [rng.choice(KEYS)]
+                        how = "burst" if len(keys) > 1 else "press"
+                        last.append(f"{step}: {how} {' '.join(keys)}")
+                        send(pilot, *keys)
+                        sent += len(keys)
+                        if fast:
+                            # The app runs meanwhile; keys it has not got to wait in its queue.
+                            due = max(due, time.monotonic() - 1) + len(keys) / KEYS_PER_SECOND
+                            await asyncio.sleep(max(0.0, due - time.monotonic()))
+                        else:
+                            await handled(pilot)
+                    elif roll < 0.95:
+                        x, y = rng.randrange(size[0]), rng.randrange(size[1])
+                        last.append(f"{step}: click {x},{y}")
+                        await click(pilot, x, y)
+                        await (asyncio.sleep(0) if fast else handled(pilot))
+                    elif roll < 0.97:
+                        size = random_size(rng)
+                        last.append(f"{step}: resize {size[0]}x{size[1]}")
+                        resize(pilot, *size)
+                        await (asyncio.sleep(0) if fast else handled(pilot))
+                    else:
+                        what, path, text = rng.choice(changes)
+                        last.append(f"{step}: {what} ({path.name})")
+                        if text is None:
+                            path.unlink(missing_ok=True)
+                        else:
+                            path.write_text(text, encoding="utf-8")
+                        await reload(app, [path])
+                    kind = last[-1].split()[1]
+                    spent[kind] = spent.get(kind, 0.0) + time.monotonic() - before
                     check_alive(app)
-                    check(app)
-                    if step % (BATCH * SCREEN_CHECK) == 0 or step == steps:
-                        check_screen(app)
-                    moved = await check_preview(pilot, rng)
-                    if moved:
-                        last.append(f"{step}: {moved}")
-                    check_alive(app)
-                    check(app)
-                    spent["checks"] = spent.get("checks", 0.0) + time.monotonic() - before
-            print(
-                f"monkey seed {seed} ({speed}): {steps} steps, {sent} keys in "
-                f"{time.monotonic() - started:.1f} s "
-                f"({', '.join(f'{kind} {spent_s:.1f} s' for kind, spent_s in spent.items())}), "
-                f"{app.quit_requests} quit request(s) ignored"
-            )
+                    if step % BATCH == 0 or step == steps:
+                        before = time.monotonic()
+                        await settle(pilot)
+                        await keys_delivered(pilot)
+                        check_alive(app)
+                        check(app)
+                        if step % (BATCH * SCREEN_CHECK) == 0 or step == steps:
+                            check_screen(app)
+                        moved = await check_preview(pilot, rng)
+                        if moved:
+                            last.append(f"{step}: {moved}")
+                        check_alive(app)
+                        check(app)
+                        spent["checks"] = spent.get("checks", 0.0) + time.monotonic() - before
+                print(
+                    f"monkey seed {seed} ({speed}): {steps} steps, {sent} keys in "
+                    f"{time.monotonic() - started:.1f} s "
+                    f"({', '.join(f'{kind} {spent_s:.1f} s' for kind, spent_s in spent.items())}), "
+                    f"{app.quit_requests} quit request(s) ignored"
+                )
+            except BaseException as error:
+                # Closing the app may raise too (keys still queued): the first failure
+                # is the one to report.
+                failures.append(error)
+                raise
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt):
             raise
         history = "\n  ".join(last)
-        raised = app._exception or error
-        where = "".join(traceback.format_exception(raised)[-12:])
+        first = failures[0] if failures else error
+        where = "".join(traceback.format_exception(first)[-30:])
+        if error is not first:
+            where += f"\nand then, closing the app: {type(error).__name__}: {error}"
         raise AssertionError(
             f"monkey failed at step {step} of {steps}: replay with MONKEY_SEED={seed} "
             f"MONKEY_SPEED={speed} MONKEY_STEPS={step}\n  {history}\n{where}"
-        ) from error
+        ) from first
 
 
 def _seed() -> int:
