@@ -372,6 +372,11 @@ async def run_monkey(
                         check_alive(app)
                         check(app)
                         spent["checks"] = spent.get("checks", 0.0) + time.monotonic() - before
+                # run_test closes the app from outside its queue: keys still held then
+                # would be sent on to no screen (not what a real exit does).
+                await settle(pilot)
+                await keys_delivered(pilot)
+                check_alive(app)
                 print(
                     f"monkey seed {seed} ({speed}): {steps} steps, {sent} keys in "
                     f"{time.monotonic() - started:.1f} s "
