@@ -8,6 +8,7 @@ delivers them at once (a fast typist, a busy machine, a paste)."""
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from pathlib import Path
 
 from rich.style import Style
@@ -19,12 +20,15 @@ from textual.widgets import Input
 from textual.widgets.option_list import Option
 from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 
+from tui.notes.attach import stamp_of
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
-from tui.ui.screens.notes_list import NotesScreen
+from tui.ui.screens.notes_list import NoteList, NotesScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.option_lists import GuardedOptionList
+
+TODAY = date.today()
 
 
 def bundled_app() -> BriefingsApp:
@@ -177,6 +181,31 @@ async def test_enter_enter_in_the_switcher(tmp_path: Path) -> None:
         await pilot.pause(0.1)
         alive(app)
         assert app.screen is app.main_screen
+
+
+async def test_a_double_click_on_a_follow_up() -> None:
+    """Two clicks on a follow-up (f) before the first is handled: each selects it, and
+    the second dismissed the list again, popping the main screen (ScreenStackError).
+    The notes' screens now close once, as the dialogs do."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        ref = app.main_screen.shown
+        assert ref is not None and app.main_screen.notes is not None
+        app.main_screen.notes.add(ref, *stamp_of(app.archive, ref), "Call back", due=TODAY)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, NotesScreen), "the follow-ups")
+        await pilot.pause()
+        listing = app.screen.query_one(NoteList)
+        arguments = _get_mouse_message_arguments(listing, (2, 0))
+        for _ in range(2):
+            listing.post_message(
+                events.Click(**arguments, style=Style(meta={"option": 0}), chain=1)
+            )
+        await pilot.pause(0.1)
+        alive(app)
+        assert app.screen is app.main_screen
+        assert app.main_screen.shown == ref
 
 
 async def test_enter_enter_in_the_palette() -> None:

@@ -13,13 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Checkbox, Footer, Input, Static, TextArea
 
 from tui.notes.dates import DateError, describe_due, parse_due
 from tui.present.printable import one_line
-from tui.ui.typeahead import Typeahead
+from tui.ui.screens.dialog import Dialog
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 AUTOSAVE_PAUSE = 1.5
 
 
-class UnsavedPrompt(Typeahead, ModalScreen[str]):
+class UnsavedPrompt(Dialog[str]):
     """Leaving the editor with unsaved text: save, discard, or go back to it."""
 
     BINDINGS = [
@@ -54,7 +53,7 @@ class UnsavedPrompt(Typeahead, ModalScreen[str]):
         yield Footer()
 
 
-class NoteEditor(Typeahead, ModalScreen[None]):
+class NoteEditor(Dialog[None]):
     """Writes a new note on `ref`, or edits `note`."""
 
     BINDINGS = [

@@ -12,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -27,8 +26,8 @@ from tui.notes.describe import first_line, follow_up_status, written
 from tui.present.describe import count
 from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
+from tui.ui.screens.dialog import Dialog
 from tui.ui.screens.note_editor import NoteEditor
-from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.option_lists import GuardedOptionList
 from tui.ui.widgets.plain import plain_line
 
@@ -44,7 +43,7 @@ class NoteList(GuardedOptionList):
     BINDINGS = [*list_moves("first", "last")]
 
 
-class NotesScreen(Typeahead, ModalScreen["Ref | None"]):
+class NotesScreen(Dialog["Ref | None"]):
     """An entry's notes, newest first (`ref`), or the open follow-ups (`ref=None`)."""
 
     BINDINGS = [
