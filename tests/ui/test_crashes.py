@@ -23,6 +23,7 @@ from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 from tui.notes.attach import stamp_of
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
+from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.notes_list import NoteList, NotesScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
@@ -165,6 +166,24 @@ async def test_a_move_in_the_detail_then_a_pane_key_in_one_read() -> None:
         await in_one_read(pilot, "4", "end")
         await in_one_read(pilot, "up", "2")
         await pilot.pause(0.1)
+        alive(app)
+
+
+async def test_keys_after_a_screen_closed_before_it_was_ready() -> None:
+    """A dialog opened and closed before it handled its ScreenResume (a click opens it,
+    another event closes it at once): its late "ready" was taken for the main screen's,
+    and every key typed from then on was held, for ever (the pilot monkey met it,
+    MONKEY_SEED=2084909234: the app stopped answering keys)."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        errors = ErrorsScreen([])
+        app.push_screen(errors)
+        errors.dismiss()
+        await pilot.pause()
+        await in_one_read(pilot, "2")
+        await pilot.pause()
+        assert app.focused is app.main_screen.query_one("#counterparts")
         alive(app)
 
 

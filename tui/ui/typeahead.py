@@ -90,6 +90,11 @@ class HoldsTypeahead(App[None]):
         await super().on_event(event)
 
     async def on_screen_ready(self, message: ScreenReady) -> None:
+        if not self.screen_stack or message.screen is not self.screen:
+            # From a screen closed before it told (a click opened it and another event
+            # closed it at once): taken for the screen on top, it would hold every key
+            # from then on. The screen on top tells its own.
+            return
         self._ready_screen = message.screen
         if self._top_screen_opening():
             return
