@@ -11,12 +11,13 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
+from hostile import OTHER_YAML, small_folder, small_yaml
 from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot, _get_mouse_message_arguments
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
 
@@ -268,3 +269,36 @@ async def test_no_palette_search_starts_after_it_closed() -> None:
         assert not searches
         alive(app)
         assert app.screen is app.main_screen
+
+
+# --- a screen left open while its entry's file goes ------------------------------------
+
+
+async def test_notes_on_an_entry_whose_briefing_went_while_they_were_open(
+    tmp_path: Path,
+) -> None:
+    """An entry's notes open, its briefing deleted on disk (live reload), then a note
+    edited and closed: listing the notes again named the entry from the archive
+    (KeyError in Archive.label; the pilot monkey met it, MONKEY_SEED=4135833956)."""
+    folder = small_folder(tmp_path, ("small.yaml", small_yaml()), ("z-lyon.yaml", OTHER_YAML))
+    app = create_app([folder], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("n", "x", "ctrl+s", "escape")
+        await wait_for(pilot, lambda: app.screen is app.main_screen, "the editor to close")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes")
+        (folder / "small.yaml").unlink()
+        await app.apply_changes([folder / "small.yaml"])
+        await pilot.press("down", "e")
+        await wait_for(pilot, lambda: not isinstance(app.screen, NotesScreen), "the editor")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes again")
+        await pilot.pause()
+        alive(app)
+        title = str(app.screen.query_one("#notes-title", Static).render())
+        assert "(no longer loaded)" in title, title
+        await pilot.press("home", "enter")  # + New note, on an entry no longer loaded
+        await pilot.pause()
+        alive(app)
+        assert isinstance(app.screen, NotesScreen)

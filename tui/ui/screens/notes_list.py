@@ -92,7 +92,12 @@ class NotesScreen(Dialog["Ref | None"]):
             options = []
         else:
             self.notes = self.store.notes_on(self.ref)
-            label = self.archive.label(self.ref)
+            label = (
+                self.archive.label(self.ref)
+                if self.ref in self.archive
+                # Its file changed or went while the notes were open (live reload).
+                else f"{self.ref.id} (no longer loaded)"
+            )
             title = f"Notes on {self.ref.kind.value} {label}: {count(len(self.notes), 'note')}"
             options = [Option(Content.styled("+ New note", "bold"), id=NEW)]
         self.query_one("#notes-title", Static).update(plain_line(title))
@@ -146,8 +151,11 @@ class NotesScreen(Dialog["Ref | None"]):
         assert ref is not None
         if note is not None:
             name, digest = note.entry_name, note.quote_digest
-        else:
+        elif ref in self.archive:
             name, digest = stamp_of(self.archive, ref)
+        else:
+            self.notify("That entry is no longer loaded.", severity="warning")
+            return
         self.app.push_screen(
             NoteEditor(self.store, ref, name, digest, note),
             lambda _: self.refill(keep=note.id if note else None),
