@@ -210,14 +210,28 @@ async def check_preview(pilot: Pilot, rng: random.Random) -> str | None:
         return None
     key = rng.choice(MOVES)
     before = focused.highlighted
+    told = {id(notification) for notification in app._notifications}
     send(pilot, key)
     await settle(pilot)
     # A key held while the screen was becoming ready takes a few more rounds.
     deadline = time.monotonic() + 2
     while focused.highlighted not in (before, app.main_screen.shown):
+        # A briefing not kept in memory is read again to be shown, and a file that has
+        # changed since (a half-save) is reported instead.
+        refused = [
+            notification
+            for notification in app._notifications
+            if id(notification) not in told and "Cannot show it" in notification.message
+        ]
+        if refused:
+            break
         if time.monotonic() > deadline:
             # The user moved in the list: the detail follows.
-            raise AssertionError(f"{key} moved to {focused.highlighted}, which is not shown")
+            told_now = [notification.message[:80] for notification in app._notifications]
+            raise AssertionError(
+                f"{key} moved to {focused.highlighted}, which is not shown "
+                f"(shown: {app.main_screen.shown}; notifications: {told_now})"
+            )
         await handled(pilot)
     return f"check-move {key}"
 
