@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -78,14 +79,19 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, key if len(key) == 1 else _CHARACTERS.get(key))
 
 
-async def in_one_read(pilot: Pilot, *keys: str) -> None:
-    """The keys as the driver posts them when they arrive in one read of the terminal:
-    all queued before the app handles the first (pilot.press waits after each key)."""
-    app = pilot.app
+def typed(app: App[object], *keys: str) -> None:
+    """The keys as the driver posts them when they arrive in one read of the terminal,
+    without waiting for the app to handle any."""
     for key in keys:
         event = key_event(key)
         event.set_sender(app)
         app.post_message(event)
+
+
+async def in_one_read(pilot: Pilot, *keys: str) -> None:
+    """The keys in one read, all queued before the app handles the first (pilot.press
+    waits after each key); then a pause."""
+    typed(pilot.app, *keys)
     await pilot.pause()
     await pilot.pause()
 

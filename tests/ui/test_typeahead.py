@@ -4,11 +4,14 @@ busy machine). Without the app holding them, the letters after "/" were lost."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
+from textual import events
 from textual.command import CommandInput, CommandPalette
 from textual.widgets import Input, TextArea
-from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
+from ui_helpers import in_one_read, several_briefings, typed, wait_for, wait_loaded
 
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
@@ -16,6 +19,7 @@ from tui.ui.screens.main import MainScreen
 from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.widgets.panes import ItineraryTable
 
 
 def bundled_app() -> BriefingsApp:
@@ -99,3 +103,25 @@ async def test_enter_typed_with_a_pane_key_opens_that_panes_entry() -> None:
             lambda: app.main_screen.shown is not None and app.main_screen.shown.id == "le-mingham",
             "the first counterpart, not the itinerary's first event",
         )
+
+
+async def test_keys_still_on_their_way_through_the_screen_below_come_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A busy machine: the keys typed after "/" are still queued in the list below when
+    the next read arrives. Seen in tmux under load as "nghamlemi"."""
+
+    async def slowly(self: ItineraryTable, event: events.Key) -> None:
+        await asyncio.sleep(0.05)  # each key the list gets takes a while
+
+    monkeypatch.setattr(ItineraryTable, "on_key", slowly, raising=False)
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        typed(app, "slash", *"lemi")
+        await asyncio.sleep(0.12)  # the search is open; "lemi" are not through yet
+        typed(app, *"ngham")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        box = app.screen.query_one(Input)
+        await wait_for(pilot, lambda: len(box.value) == 9, "all the letters")
+        assert box.value == "lemingham"

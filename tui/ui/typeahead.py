@@ -8,13 +8,16 @@ longer apply; and keys that reach the new screen before it is mounted find nothi
 focused. Either way nothing handles them.
 
 The app holds every key that arrives while the screen on top is still opening, and
-sends them on, in the order typed, once that screen says it is ready. A screen that is
-no longer on top, and a box that takes typing on it, give the keys they still get back
-to the app, as newly typed.
+sends them on, in the order typed, once that screen says it is ready and the keys still
+on their way up through the screen below have come back. A screen that is no longer on
+top, and a box that takes typing on it, give the keys they still get back to the app.
+Those were typed before any key the app has held since (it handed them down first), so
+they go first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from textual import events
@@ -23,6 +26,15 @@ from textual.dom import NoScreen
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
+
+
+class LateKeysPassed(Message):
+    """The keys that were on their way up through a screen when another opened on top
+    have all come back to the app."""
+
+    def __init__(self, serial: int) -> None:
+        super().__init__()
+        self.serial = serial
 
 
 class ScreenReady(Message):
@@ -54,7 +66,11 @@ class PassesLateKeys:
             return
         event.stop()
         event.prevent_default()
-        node.app.post_message(retyped(event))
+        app = node.app
+        if isinstance(app, HoldsTypeahead):
+            app.take_late_key(event)
+        else:
+            app.post_message(retyped(event))
 
 
 class Typeahead(PassesLateKeys):
@@ -73,31 +89,86 @@ class HoldsTypeahead(App[None]):
     screen has sent it: keys already queued for the app before that were typed while
     the screen was opening."""
 
+    # Keys come back up from the screen below within a few frames; should one of the
+    # widgets they pass go away first, the keys held are not kept waiting longer.
+    LATE_KEYS_WAIT = 0.5
+
     def __init__(self) -> None:
         super().__init__()
-        self._held_keys: list[events.Key] = []
+        self._late_keys: list[events.Key] = []  # given back by screens below: typed first
+        self._held_keys: list[events.Key] = []  # from the terminal while holding
         self._ready_screen: Screen[object] | None = None
+        self._waiting_for: int | None = None  # the LateKeysPassed awaited, by serial
+        self._serial = 0
 
-    def _top_screen_opening(self) -> bool:
+    def _holding(self) -> bool:
         if not self.screen_stack:
             return False
+        if self._waiting_for is not None:
+            return True
         return isinstance(self.screen, Typeahead) and self.screen is not self._ready_screen
 
+    def take_late_key(self, key: events.Key) -> None:
+        """A key that reached a screen no longer on top, or a box on one."""
+        if self._holding():
+            self._late_keys.append(key)
+        else:
+            self.post_message(retyped(key))
+
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and self._top_screen_opening():
-            self._held_keys.append(event)
+        if isinstance(event, events.Key) and self._holding():
+            # A key the app handed down before it began holding comes back forwarded.
+            (self._late_keys if event.is_forwarded else self._held_keys).append(event)
             return
         await super().on_event(event)
 
-    async def on_screen_ready(self, message: ScreenReady) -> None:
+    def on_screen_ready(self, message: ScreenReady) -> None:
         if not self.screen_stack or message.screen is not self.screen:
             # From a screen closed before it told (a click opened it and another event
             # closed it at once): taken for the screen on top, it would hold every key
             # from then on. The screen on top tells its own.
             return
-        self._ready_screen = message.screen
-        if self._top_screen_opening():
+        below, self._ready_screen = self._ready_screen, message.screen
+        if self._waiting_for is not None:
             return
-        held, self._held_keys = self._held_keys, []
-        for key in held:
+        self._serial += 1
+        self._waiting_for = serial = self._serial
+
+        def passed() -> None:
+            self.post_message(LateKeysPassed(serial))
+
+        self._after_keys_in_flight(below, passed)
+        self.set_timer(self.LATE_KEYS_WAIT, passed)
+
+    def _after_keys_in_flight(
+        self, screen: Screen[object] | None, then: Callable[[], None]
+    ) -> None:
+        """Call `then` once the keys already queued on the way up from the screen's
+        focused widget (through each of its containers, to the screen) have passed."""
+        if screen is None or screen is self.screen or not screen.is_attached:
+            then()
+            return
+        node: Widget | None = screen.focused or screen
+        path: list[Widget] = []
+        while node is not None:
+            path.append(node)
+            node = None if node is screen else cast("Widget | None", node.parent)
+
+        def after(index: int) -> None:
+            if index == len(path):
+                then()
+            else:
+                path[index].call_later(after, index + 1)
+
+        after(0)
+
+    async def on_late_keys_passed(self, message: LateKeysPassed) -> None:
+        if message.serial != self._waiting_for:
+            return
+        self._waiting_for = None
+        if self._holding():  # another screen opened meanwhile: its ScreenReady goes on
+            return
+        keys = self._late_keys + self._held_keys
+        self._late_keys, self._held_keys = [], []
+        for key in keys:
             await self.on_event(retyped(key))
