@@ -149,6 +149,7 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
         workspace, archive_index = Workspace([archive / "briefings"]), Archive()
         for batch in workspace.load():
             archive_index.add(batch.briefings)
+            archive_index.index()  # searchable as it loads, as in the app
         result["briefings"] = len(archive_index)
         result["problems"] = len(workspace.problems)
         result["counterparts"] = sum(len(o.people) for o in archive_index.briefings.values())
