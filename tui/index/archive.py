@@ -19,7 +19,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.format.model import (
+    Briefing,
+    Counterpart,
+    Event,
+    Organization,
+    Sourced,
+    StatedDate,
+    Theme,
+)
 from tui.index.identity import linked
 from tui.index.items import (
     KIND_CODES,
@@ -96,6 +104,7 @@ class Archive:
         self._items: list[Item | None] = []
         self._kinds = bytearray()
         self._indexed = 0  # entries numbered below this are in the searches
+        self._dates: dict[StatedDate, StatedDate] = {}  # one of each (items.outline_of)
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
         self.add(briefings)
@@ -113,7 +122,7 @@ class Archive:
                     self._forget(self.briefings[bid])
                 self._whole.pop(bid, None)
                 start = len(self._items) + len(added)
-                outline = outline_of(bid, loaded.outline, loaded.path, start)
+                outline = outline_of(bid, loaded.outline, loaded.path, start, self._dates)
                 self.briefings[bid] = outline
                 added += [
                     outline,
