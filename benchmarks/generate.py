@@ -26,6 +26,7 @@ The word lists are in benchmarks/words.py, the YAML writer in benchmarks/yaml_wr
 from __future__ import annotations
 
 import argparse
+import calendar
 import os
 import random
 import re
@@ -145,6 +146,9 @@ def generate_briefing(index: int, seed: int = DEFAULT_SEED) -> Generated:
     year = rng.randint(2014, 2026) if rng.random() < 0.3 else None
     month, day = rng.randint(1, 12), rng.randint(1, 25)
     days = rng.randint(2, 5)
+    # The visit ends within its month: February of a stated year may have 28 days (a
+    # year left unstated may be a leap year).
+    day = min(day, calendar.monthrange(year or 2024, month)[1] - days + 1)
     title = f"{leader} Leads {city} Delegation on a Visit to {country}"
     bid = f"{slug(city)}-{slug(country)}-visit-{index:06d}"
     source = _Source(title)

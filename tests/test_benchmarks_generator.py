@@ -41,6 +41,15 @@ def test_the_generated_archive_loads_without_problems(archive: Path) -> None:
     assert len(index) == 40
 
 
+def test_a_visit_ends_within_its_month() -> None:
+    # Briefing 942 of seed 1 was drawn as February 25 to 29 of 2014, which the loader
+    # refuses (no day 29): the 1,000-briefing archive did not load cleanly.
+    dates = generate_briefing(942, seed=1).data["dates"]
+    assert dates["year"] == 2014 and dates["start"]["month"] == 2
+    assert dates["end"]["day"] <= 28
+    assert str(dates["start"]["day"]) in dates["as_stated"]
+
+
 def test_briefings_have_the_sizes_the_issue_asks_for(archive: Path) -> None:
     result = load_paths([archive / "briefings"], cache=None)
     for loaded in result.briefings:

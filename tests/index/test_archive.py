@@ -403,3 +403,23 @@ def parses_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(tui.reading.loader, "parse", counting)
     return counted
+
+
+def test_an_archive_holds_one_copy_of_each_id_and_of_each_date(tmp_path: Path) -> None:
+    # What an archive keeps of 10,000 briefings must fit in memory: the ids events name
+    # are the entries' own strings (shared by the YAML reader), and dates stated alike
+    # are one object (each is a model of about 500 bytes).
+    from benchmarks.generate import write_archive
+
+    write_archive(tmp_path, 12, seed=3, jobs=1)
+    archive = Archive(load_paths([tmp_path / "briefings"], cache=None).briefings)
+    dates: dict[object, list[object]] = {}
+    for outline in archive.briefings.values():
+        people = {person.id: person.id for person in archive.people(outline.id)}
+        named = [ref for event in outline.events for ref in event.counterparts]
+        assert named and all(people[ref] is ref for ref in named)
+        for event in outline.events:
+            if event.date is not None:
+                dates.setdefault(event.date, []).append(event.date)
+    alike = [same for same in dates.values() if len(same) > 1]
+    assert alike and all(date is same[0] for same in alike for date in same)

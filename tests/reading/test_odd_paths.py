@@ -268,3 +268,33 @@ def test_a_file_name_with_a_line_break_keeps_a_problem_on_one_line(tmp_path: Pat
     lines = validate.stdout.splitlines()
     assert lines[0].startswith(f"{folder}/bad\\nname\\x1b[2J.yaml:1:5: YAML: ")
     assert len(lines) == 2  # the problem, then the summary
+
+
+def test_files_are_resolved_as_realpath_resolves_them(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    (real / "deeper").mkdir(parents=True)
+    for name in ("a.yaml", "deeper/b.yaml", "target.yaml"):
+        (real / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real)  # a folder reached through a link
+    (real / "link.yaml").symlink_to(real / "target.yaml")  # a file that is a link
+    (real / "loop.yaml").symlink_to(real / "loop.yaml")
+    (real / "dangling.yaml").symlink_to(real / "nothing.yaml")
+    files = [
+        tmp_path / "linked" / name
+        for name in ("a.yaml", "deeper/b.yaml", "link.yaml", "loop.yaml", "dangling.yaml")
+    ]
+    expected = [Path(os.path.realpath(file)) for file in files]
+    assert tui.reading.paths.resolved_files(files) == expected
+    assert expected[0] == real / "a.yaml" and expected[2] == real / "target.yaml"
+
+
+def test_the_files_of_a_folder_come_in_the_order_of_sorted_paths(tmp_path: Path) -> None:
+    # By parts: "a/x" before "a-b/x", though "-" sorts before "/".
+    for name in ("a-b/x.yaml", "a/x.yaml", "a/y.yml", "b.yaml", "a-b.yaml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, problems = tui.reading.paths.briefing_files(tmp_path)
+    assert problems == [] and files == sorted(files)
+    assert [file.relative_to(tmp_path).as_posix() for file in files] == [
+        "a/x.yaml", "a/y.yml", "a-b/x.yaml", "a-b.yaml", "b.yaml",
+    ]  # fmt: skip

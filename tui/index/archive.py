@@ -17,8 +17,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tui.format.model import Briefing, Counterpart, Event, Organization, Sourced, Theme
+from tui.format.model import (
+    Briefing,
+    Counterpart,
+    Event,
+    Organization,
+    Sourced,
+    StatedDate,
+    Theme,
+)
 from tui.index.identity import linked
 from tui.index.items import (
     KIND_CODES,
@@ -34,7 +43,6 @@ from tui.index.items import (
     person_of,
 )
 from tui.index.refs import Kind, Ref
-from tui.index.search import NameSearch
 from tui.reading.cache import default_cache
 from tui.reading.loader import (
     BriefingError,
@@ -45,6 +53,9 @@ from tui.reading.loader import (
     collector_paused,
     load_briefing,
 )
+
+if TYPE_CHECKING:
+    from tui.index.search import NameSearch
 
 __all__ = ["Archive", "Item", "Kind", "PersonOutline", "Ref", "person_names"]
 
@@ -84,14 +95,16 @@ class _Whole:
 class Archive:
     def __init__(self, briefings: Iterable[LoadedBriefing | LoadedOutline] = ()) -> None:
         self.briefings: dict[str, BriefingOutline] = {}
+        # The searches number entries as `_items` does; they are made, and entries
+        # added to them, when first needed (`index`).
+        self._names: NameSearch | None = None
+        self._titles: NameSearch | None = None
         # Every entry by number (None once removed), and its kind's code (KIND_CODES):
         # the search holds numbers, these say what they stand for.
-        self.names = NameSearch()
-        # Titles are long: a short query has letters in common with most of them, so
-        # they are scored apart, with a higher cutoff (tui.index.mixed).
-        self.titles = NameSearch()
         self._items: list[Item | None] = []
         self._kinds = bytearray()
+        self._indexed = 0  # entries numbered below this are in the searches
+        self._dates: dict[StatedDate, StatedDate] = {}  # one of each (items.outline_of)
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
         self.add(briefings)
@@ -109,7 +122,7 @@ class Archive:
                     self._forget(self.briefings[bid])
                 self._whole.pop(bid, None)
                 start = len(self._items) + len(added)
-                outline = outline_of(bid, loaded.outline, loaded.path, start)
+                outline = outline_of(bid, loaded.outline, loaded.path, start, self._dates)
                 self.briefings[bid] = outline
                 added += [
                     outline,
@@ -122,9 +135,45 @@ class Archive:
                     self._keep(bid, _Whole(loaded))
             self._items += added
             self._kinds += bytes(KIND_CODES[kind_of(item)] for item in added)
-            tags = [1 << KIND_CODES[kind_of(item)] for item in added]
-            self.names.add(([v.text for v in item_names(item)] for item in added), tags)
-            self.titles.add(([v.text for v in item_titles(item)] for item in added), tags)
+
+    # The searches.
+
+    @property
+    def names(self) -> NameSearch:
+        """Every entry by its names (tui.index.items.item_names)."""
+        self.index()
+        assert self._names is not None
+        return self._names
+
+    @property
+    def titles(self) -> NameSearch:
+        """Events and visits by their titles. Titles are long: a short query has
+        letters in common with most of them, so they are scored apart, with a higher
+        cutoff (tui.index.mixed)."""
+        self.index()
+        assert self._titles is not None
+        return self._titles
+
+    def index(self) -> None:
+        """Put the entries added since the last time in the searches.
+
+        Adding briefings does not: the first briefing can reach the screen before the
+        search engine (numpy, rapidfuzz) is even imported. The app indexes each batch
+        after the frame that shows it; anything that searches indexes what is left."""
+        if self._names is None or self._titles is None:
+            from tui.index.search import NameSearch
+
+            self._names, self._titles = NameSearch(), NameSearch()
+        start, self._indexed = self._indexed, len(self._items)
+        if start == self._indexed:
+            return
+        # Entries of briefings removed before they were indexed still take their
+        # numbers, under no names.
+        added = self._items[start:]
+        tags = [1 << self._kinds[number] for number in range(start, self._indexed)]
+        with collector_paused():
+            self._names.add(([v.text for v in _names_of(item)] for item in added), tags)
+            self._titles.add(([v.text for v in _titles_of(item)] for item in added), tags)
 
     def remove(self, briefing_ids: Iterable[str]) -> None:
         for bid in briefing_ids:
@@ -135,8 +184,10 @@ class Archive:
                 self._pinned.pop(bid, None)
 
     def _forget(self, outline: BriefingOutline) -> None:
-        self.names.remove(outline.numbers)
-        self.titles.remove(outline.numbers)
+        indexed = range(outline.numbers.start, min(outline.numbers.stop, self._indexed))
+        if self._names is not None and self._titles is not None and indexed:
+            self._names.remove(indexed)
+            self._titles.remove(indexed)
         for number in outline.numbers:
             self._items[number] = None
 
@@ -344,6 +395,14 @@ _EVENT_FIELDS = {
     Kind.organization: "organizations",
     Kind.theme: "themes",
 }
+
+
+def _names_of(item: Item | None) -> list[Variant]:
+    return item_names(item) if item is not None else []
+
+
+def _titles_of(item: Item | None) -> list[Variant]:
+    return item_titles(item) if item is not None else []
 
 
 def _lists(briefing: Briefing) -> dict[Kind, Sequence[Event | Counterpart | Organization | Theme]]:

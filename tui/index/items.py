@@ -183,12 +183,20 @@ def person_of(briefing_id: str, sketch: PersonSketch) -> PersonOutline:
     )
 
 
-def outline_of(bid: str, outline: Outline, path: Path, start: int) -> BriefingOutline:
-    """The archive's outline of a briefing whose entries are numbered from `start`."""
+def outline_of(
+    bid: str,
+    outline: Outline,
+    path: Path,
+    start: int,
+    dates: dict[StatedDate, StatedDate] | None = None,
+) -> BriefingOutline:
+    """The archive's outline of a briefing whose entries are numbered from `start`.
+    `dates` holds one of each date the archive's events state: "On March 4" comes up
+    in thousands of events, and a date is a model of its own (about 500 bytes)."""
     people = range(start + 1, start + 1 + len(outline.people))
     organizations = tuple(_organization(bid, sketch) for sketch in outline.organizations)
     themes = tuple(_theme(bid, sketch) for sketch in outline.themes)
-    events = tuple(_event(bid, sketch) for sketch in outline.events)
+    events = tuple(_event(bid, sketch, dates) for sketch in outline.events)
     count = 1 + len(people) + len(organizations) + len(themes) + len(events)
     return BriefingOutline(
         bid,
@@ -216,14 +224,19 @@ def _theme(bid: str, sketch: ThemeSketch) -> ThemeOutline:
     return ThemeOutline(bid, sketch.id, sys.intern(sketch.name))
 
 
-def _event(bid: str, sketch: EventSketch) -> EventOutline:
+def _event(
+    bid: str, sketch: EventSketch, dates: dict[StatedDate, StatedDate] | None
+) -> EventOutline:
+    date = sketch.date
+    if date is not None and dates is not None:
+        date = dates.setdefault(date, date)
     return EventOutline(
         bid,
         sketch.id,
         sketch.title,
         sketch.aliases,
         sketch.place,
-        sketch.date,
+        date,
         sketch.counterparts,
         sketch.organizations,
         sketch.themes,

@@ -34,6 +34,10 @@ class YamlProblem(Exception):
         self.column = column
 
 
+# Strings up to this long are shared within a document (see construct_document).
+_SHARED_LENGTH = 80
+
+
 @dataclass(frozen=True)
 class Document:
     data: Any
@@ -62,6 +66,10 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return str(super().resolve(kind, value, implicit))
 
     def construct_document(self, node: Node) -> Any:
+        # One string for each short text the document repeats: ids above all, which
+        # events, relations and quotes' holders name again and again, and which an
+        # archive keeps of every briefing (validation keeps ids as they are).
+        self._strings: dict[str, str] = {}
         try:
             return self._build(node)
         finally:
@@ -74,7 +82,10 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         kind = node.__class__
         if kind is ScalarNode:
             if node.tag == _STR_TAG:
-                return node.value
+                value: str = node.value
+                if len(value) > _SHARED_LENGTH:
+                    return value
+                return self._strings.setdefault(value, value)
         elif isinstance(node, MappingNode):
             if node.tag == _MAP_TAG and all(
                 key.__class__ is ScalarNode and key.tag == _STR_TAG for key, _ in node.value

@@ -25,9 +25,12 @@ from tui.reading.loader import (
     id_taken,
     load_paths,
 )
-from tui.reading.paths import exists, resolved
+from tui.reading.paths import exists, resolved, resolved_files
 
 BATCH_SIZE = 50
+# The first batch is the first file alone: it is what the screen shows first, and it
+# need not wait for the others of a batch.
+FIRST_BATCH = 1
 
 
 @dataclass
@@ -75,16 +78,19 @@ class Workspace:
         files: list[Path] = []
         for path in self.paths:
             found, problems = briefing_files(path)
-            files += [resolved(file) for file in found]
+            files += resolved_files(found)
             self._missing += problems
         files = list(dict.fromkeys(files))
         if not files:
             yield Batch(problems=list(self._missing))
-        for start in range(0, len(files), BATCH_SIZE):
-            batch = self._load_files(files[start : start + BATCH_SIZE])
+        starts = [0, *range(min(FIRST_BATCH, len(files)), len(files), BATCH_SIZE)]
+        for start, end in zip(starts, [*starts[1:], len(files)], strict=True):
+            if start == end:
+                continue
+            batch = self._load_files(files[start:end])
             if start == 0:
                 batch.problems[:0] = self._missing
-            batch.done, batch.total = min(start + BATCH_SIZE, len(files)), len(files)
+            batch.done, batch.total = end, len(files)
             yield batch
 
     def _load_files(self, files: list[Path]) -> Batch:

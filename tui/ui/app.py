@@ -6,6 +6,7 @@ import asyncio
 import gc
 import io
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -66,6 +67,9 @@ class BriefingsApp(HoldsTypeahead):
         self.workspace: Workspace | None = None
         self.archive: Archive | None = None
         self.main_screen = MainScreen()
+        # Set after the frame that shows the first batch: until then the loading
+        # worker takes no time from the screen's thread.
+        self._first_shown = threading.Event()
 
     @property
     def problems(self) -> list[Problem]:
@@ -90,6 +94,11 @@ class BriefingsApp(HoldsTypeahead):
         for batch in workspace.load():
             problems += batch.problems
             self.call_from_thread(self._add_batch, batch)
+            if not self._first_shown.is_set():
+                # The first briefing is on screen (or the app is slow to draw it):
+                # now the search engine, which only search needs.
+                self._first_shown.wait(FIRST_FRAME_WAIT)
+                import tui.index.search  # noqa: F401
         self.call_from_thread(self._settle)
         self.call_from_thread(self._report, problems, "could not be loaded")
         if self.watching:
@@ -121,13 +130,22 @@ class BriefingsApp(HoldsTypeahead):
     def _add_batch(self, batch: Batch) -> None:
         assert self.archive is not None
         self.archive.add(batch.briefings)
+        if self._first_shown.is_set():
+            # Searchable before the progress bar says all is loaded. The first batch
+            # is indexed with the second, or when settling: not before its frame.
+            self.archive.index()
+        else:
+            self.call_after_refresh(self._first_shown.set)
         self.main_screen.show_progress(batch.done, batch.total)
         self.main_screen.archive_grew(self.archive)
 
     def _settle(self) -> None:
-        """The archive is loaded and lives as long as the app: take it out of the cycle
-        collector's sight. Otherwise every full collection walks millions of objects,
-        and a keystroke that happens to trigger one waits a tenth of a second."""
+        """The archive is loaded and lives as long as the app: index what is left, and
+        take it out of the cycle collector's sight. Otherwise every full collection
+        walks millions of objects, and a keystroke that happens to trigger one waits a
+        tenth of a second."""
+        assert self.archive is not None
+        self.archive.index()
         gc.freeze()
 
     def _report(self, problems: list[Problem], what: str) -> None:
@@ -299,6 +317,9 @@ class BriefingsApp(HoldsTypeahead):
 
 # The app's own workers that run for long, and what their failure stops.
 _REPORTED_WORKERS = {"load": "Loading stopped", "watch": "Live reload stopped"}
+
+# Seconds the loading worker waits for the first briefing's frame before going on.
+FIRST_FRAME_WAIT = 5.0
 
 # A briefing's id names the file; anything but these could make it a path or a bad header.
 _FILE_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
