@@ -45,7 +45,11 @@ _RELATIVE = re.compile(
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|"
-    r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month))\b",
+    r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
+    # "on Tuesday afternoon": a weekday names no date, so it stays words.
+    r"(?:on\s+)?(?:last\s+|this\s+|next\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ MONTHS = {
 TITLE_HEADS = frozenset(
     [
         "mayor",
+        "akim",  # a Kazakh city's or region's head
         "governor",
         "secretary",
         "director",

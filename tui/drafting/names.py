@@ -160,7 +160,9 @@ def capitalized_runs(sentence: Sentence) -> list[Run]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and possessive_base(tokens[j - 1].text) is None:
+        while j < len(tokens) and (
+            possessive_base(tokens[j - 1].text) is None or _collective(tokens[j - 1])
+        ):
             token = tokens[j]
             if is_word(token) and is_cap(token):
                 j += 1
@@ -178,6 +180,9 @@ def capitalized_runs(sentence: Sentence) -> list[Run]:
             ):
                 j = k
                 continue
+            if token.text == "," and _field_list_at(tokens, i, j):
+                j += 1  # "Bureau of Culture, Radio, Television and Tourism"
+                continue
             if (
                 token.text == "("
                 and j + 2 < len(tokens)
@@ -192,6 +197,16 @@ def capitalized_runs(sentence: Sentence) -> list[Run]:
         runs.append(Run(sentence, i, j))
         i = j
     return [piece for run in runs for piece in _split(run)]
+
+
+# "Municipal People's Government", "Women's Federation": a possessive that is part of
+# the name, not an owner before what it owns.
+_COLLECTIVES = frozenset(["people", "women", "children", "workers", "youth", "farmers"])
+
+
+def _collective(token: Token) -> bool:
+    base = possessive_base(token.text)
+    return base is not None and base.lower() in _COLLECTIVES
 
 
 # "in", "on", "at" and "to" join names only after these ("Embassy in France",
@@ -263,6 +278,8 @@ def _split(run: Run) -> list[Run]:
         both_named = any(w in ORGANIZATION_HEADS for w in left_words) and any(
             w in ORGANIZATION_HEADS or w in EVENT_HEADS for w in right_words
         )
+        if _in_fields(tokens, start, k) and _is_field(tokens[k + 1]):
+            continue  # "University of Science and Technology of China": one name
         if (
             not joined_is_named
             or both_named
@@ -283,6 +300,77 @@ def _split(run: Run) -> list[Run]:
         if b > a:
             result.append(Run(run.sentence, a, b))
     return result
+
+
+# The fields an office or a university is "of": "Bureau of Culture and Tourism".
+_FIELDS = (
+    DEPARTMENT_WORDS
+    | frozenset(
+        [
+            "science",
+            "sciences",
+            "technology",
+            "radio",
+            "television",
+            "film",
+            "press",
+            "publication",
+            "sport",
+            "sports",
+            "transport",
+            "agriculture",
+            "rural",
+            "housing",
+            "water",
+            "environment",
+            "ecology",
+            "natural",
+            "arts",
+            "medicine",
+            "justice",
+            "security",
+            "labour",
+            "labor",
+            "social",
+            "welfare",
+            "energy",
+            "information",
+            "reform",
+        ]
+    )
+) - {"china", "europe", "asia", "africa", "americas", "global", "department", "division", "board"}
+
+
+def _is_field(token: Token) -> bool:
+    return is_cap(token) and token.lower in _FIELDS
+
+
+def _in_fields(tokens: list[Token], first: int, k: int) -> bool:
+    """Whether token k comes inside the fields of "HEAD of Field, Field": an organization's
+    head, then "of" or "for", then only field words up to k."""
+    m = k - 1
+    while m > first and (_is_field(tokens[m]) or (tokens[m].text == "," and m < k - 1)):
+        m -= 1
+    return (
+        m < k - 1
+        and m > first
+        and tokens[m].lower in ("of", "for")
+        and tokens[m - 1].lower in ORGANIZATION_HEADS
+    )
+
+
+def _field_list_at(tokens: list[Token], first: int, comma: int) -> bool:
+    """At a comma inside a run, whether "Field, Field and Field" goes on after it."""
+    if not _in_fields(tokens, first, comma):
+        return False
+    k = comma + 1
+    while k + 1 < len(tokens) and _is_field(tokens[k]):
+        if tokens[k + 1].lower == "and":
+            return k + 2 < len(tokens) and _is_field(tokens[k + 2])
+        if tokens[k + 1].text != ",":
+            return False
+        k += 2
+    return False
 
 
 def _after_office(tokens: list[Token], first: int, last: int) -> int:

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
-from tui.drafting.names import Run, capitalized_runs, fold, is_place_word, possessive_base, run_kind
+from tui.drafting.names import (
+    Run,
+    capitalized_runs,
+    fold,
+    is_place_word,
+    is_title_word,
+    possessive_base,
+    run_kind,
+)
 from tui.drafting.sentences import Article, Sentence
 
 # Words after which a list of organizations follows.
@@ -117,8 +125,11 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             if kind == "event":
                 events.append((run, EVENT_HEADS[run.head]))
             elif kind == "organization" or fold(name) in extra:
+                region = re.match(r"^(.+?) (?:Region|Province|State|Prefecture|County)$", name)
+                if region and " of " not in name:
+                    # "Baranya County" is a place, and its government too.
+                    add_place(name.removeprefix("the "), sentence)
                 add_organization(name, sentence)
-                region = re.match(r"^(.+?) (?:Region|Province|State|Prefecture)$", name)
                 if region:
                     add_place(region.group(1), sentence)
             elif kind == "place":
@@ -189,6 +200,11 @@ def _runs(sentence: Sentence, text: str, people: set[str]) -> list[Run]:
             None,
         )
         if cut is not None:
+            # The person's title goes with the name: "County Assembly President X".
+            while cut > run.first and is_title_word(sentence.tokens[cut - 1].text):
+                cut -= 1
+            if cut == run.first:
+                continue
             run = Run(sentence, run.first, cut)
         if runs and runs[-1].first <= run.first < runs[-1].last:
             continue  # the "Ltd" of a "Co., Ltd." already taken

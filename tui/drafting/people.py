@@ -221,7 +221,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         else:
             k += 1
         complement_end = None
-        while k < len(tokens) and k - j < 12:
+        while k < len(tokens) and k - j < 16:
             token = tokens[k]
             if token.text == "," and complement_end is not None and _listed_on(tokens, k):
                 k += 1
@@ -396,6 +396,8 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         # Title Name: "Mayor Wu Qingshan", "Valeo Group's Senior Vice President X"
         span = title_span(tokens, i, capitalized=True)
         prefixed = _place_prefix(tokens, i)
+        # "County Assembly President X": the body whose office it is goes with the title.
+        prefix_words = 2 if prefixed and _body_prefix(tokens, i - 1) else int(prefixed)
         after_appositive = i >= 2 and tokens[i - 1].text == "," and _is_name_token(tokens[i - 2])
         if (
             span is not None
@@ -414,7 +416,7 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 # "Alderman Sir X, Lord Mayor of Y": the title after the name says more.
                 title, stated, end = _title_after(article, tokens, run.last)
                 if title is None:
-                    title = _text(article, tokens, i - 1 if prefixed else i, words_end)
+                    title = _text(article, tokens, i - prefix_words, words_end)
                 add(run, title, stated or organization)
                 i = max(run.last, end)
                 continue
@@ -475,6 +477,29 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
     return (
         word.lower not in NOT_NAMES
         and not is_title_word(word.text)
+        and (
+            i == 1
+            or not _is_name_token(tokens[i - 2])
+            or tokens[i - 2].lower in LEADING
+            or _body_prefix(tokens, i - 1)
+        )
+    )
+
+
+# Bodies whose office a title before a name can be: "City Council Member X".
+_BODIES = frozenset(
+    ["assembly", "council", "parliament", "senate", "congress", "board", "legislature"]
+)
+
+
+def _body_prefix(tokens: list[Token], i: int) -> bool:
+    """Whether token i, itself a place-like prefix of a title, is a body with one more
+    capitalized word before it ("County Assembly", "City Council")."""
+    return (
+        tokens[i].lower in _BODIES
+        and i >= 1
+        and _is_name_token(tokens[i - 1])
+        and possessive_base(tokens[i - 1].text) is None
         and (i == 1 or not _is_name_token(tokens[i - 2]) or tokens[i - 2].lower in LEADING)
     )
 

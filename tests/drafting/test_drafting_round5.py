@@ -1,0 +1,105 @@
+"""Patterns of the tuning articles t23-t25 (first written as the held-out h7-h9): a
+weekday stays words, "People's" inside an organization's name, fields joined by commas
+and "and" after an office's "of", a body before a title ("County Assembly President"),
+and a county named as a place."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import drafted, names, person
+
+from tui.drafting.dates import find_dates
+from tui.drafting.sentences import read_article
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"),
+    [
+        ("The forum opened in Xi'an on Thursday. Mayor Gao Hanlin spoke.", "on Thursday"),
+        ("On Tuesday afternoon, the guests visited the Acme Group.", "On Tuesday afternoon"),
+        ("The guests visited the Acme Group last Friday.", "last Friday"),
+    ],
+)
+def test_a_weekday_is_a_date_as_stated_without_a_day_or_year(body: str, stated: str) -> None:
+    briefing = drafted(body)
+    dates = [briefing["dates"], *(e["date"] for e in briefing["itinerary"] if "date" in e)]
+    found = [d for d in dates if d["as_stated"] == stated]
+    assert found, dates
+    assert all(set(d) == {"as_stated"} for d in found)
+
+
+def test_a_weekday_inside_a_word_is_no_date() -> None:
+    article = read_article("T\nThe Mondayfield Group hosted the guests on Fridays.\n")
+    assert find_dates(article) == []
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Xi'an Municipal People's Government",
+        "Hefei Municipal People's Government",
+        "Suzhou Women's Federation",
+    ],
+)
+def test_people_s_is_part_of_an_organization_s_name(organization: str) -> None:
+    briefing = drafted(f"The forum was hosted by the {organization} and the Acme Group.")
+    assert organization in names(briefing["organizations"])
+
+
+def test_an_owner_s_possessive_still_ends_a_name() -> None:
+    briefing = drafted("The guests toured NIO's advanced manufacturing base.")
+    assert "NIO" in names(briefing["organizations"])
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "University of Science and Technology of China",
+        "Harbin Municipal Bureau of Culture, Radio, Television and Tourism",
+        "Ministry of Agriculture and Rural Affairs",
+    ],
+)
+def test_fields_after_an_office_s_of_stay_in_its_name(organization: str) -> None:
+    briefing = drafted(f"The delegation visited the {organization}.")
+    assert organization in names(briefing["organizations"])
+
+
+def test_and_between_an_office_and_a_company_still_parts_them() -> None:
+    briefing = drafted("The delegation visited the Ministry of Commerce and Huawei.")
+    assert {"Ministry of Commerce", "Huawei"} <= set(names(briefing["organizations"]))
+
+
+def test_a_title_cut_by_the_commas_of_a_long_name_is_whole() -> None:
+    briefing = drafted(
+        "Mayor Song Yunpeng led a delegation to Canada. Zhao Lei, Director of the Harbin "
+        "Municipal Bureau of Culture, Radio, Television and Tourism, accompanied the visit."
+    )
+    assert person(briefing, "Zhao Lei")["title"] == (
+        "Director of the Harbin Municipal Bureau of Culture, Radio, Television and Tourism"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "A delegation headed by County Assembly President Zoltán Kerekes visited Hefei.",
+            "Zoltán Kerekes",
+            "County Assembly President",
+        ),
+        (
+            "Mayor Li Hua led a delegation. Almaty Deputy Akim Aigerim Seitkali spoke.",
+            "Aigerim Seitkali",
+            "Almaty Deputy Akim",
+        ),
+    ],
+)
+def test_a_body_or_place_before_a_title_is_part_of_it(body: str, name: str, title: str) -> None:
+    briefing = drafted(body)
+    assert person(briefing, name)["title"] == title
+    assert title not in names(briefing["organizations"])
+
+
+def test_a_county_is_a_place() -> None:
+    briefing = drafted("A delegation from Hungary's Baranya County visited Hefei.")
+    assert "Baranya County" in briefing["places"]
