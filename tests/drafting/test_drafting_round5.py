@@ -103,3 +103,58 @@ def test_a_body_or_place_before_a_title_is_part_of_it(body: str, name: str, titl
 def test_a_county_is_a_place() -> None:
     briefing = drafted("A delegation from Hungary's Baranya County visited Hefei.")
     assert "Baranya County" in briefing["places"]
+
+
+def test_a_name_right_after_an_office_s_body_ends_the_title_before_and() -> None:
+    briefing = drafted(
+        "Mayor Song Yunpeng led a delegation to Canada. Deputy Secretary-General of the "
+        "Harbin Municipal Government Yu Xiaoming and Zhao Lei, Director of the Harbin "
+        "Municipal Bureau of Commerce, accompanied the visit."
+    )
+    assert person(briefing, "Yu Xiaoming")["title"] == (
+        "Deputy Secretary-General of the Harbin Municipal Government"
+    )
+    assert person(briefing, "Zhao Lei")["title"] == (
+        "Director of the Harbin Municipal Bureau of Commerce"
+    )
+    assert "Harbin Municipal Government" in names(briefing["organizations"])
+
+
+def test_a_title_s_complement_with_and_between_bodies_stays_whole() -> None:
+    briefing = drafted(
+        "Mr. Li Hua, Director of the Office of Science and Technology, spoke at the forum."
+    )
+    assert person(briefing, "Li Hua")["title"] == (
+        "Director of the Office of Science and Technology"
+    )
+
+
+def test_a_consulate_s_seat_is_part_of_its_name() -> None:
+    briefing = drafted(
+        "The forum was co-hosted by the Consulate General of China in Vancouver and the "
+        "Canada China Business Council on June 13."
+    )
+    found = names(briefing["organizations"])
+    assert "Consulate General of China in Vancouver" in found
+    assert "Canada China Business Council" in found
+
+
+def test_in_after_an_ordinary_organization_still_parts_it_from_a_place() -> None:
+    briefing = drafted("The Acme Group in Vancouver hosted the guests.")
+    assert "Acme Group" in names(briefing["organizations"])
+    assert "Vancouver" in briefing["places"]
+
+
+def test_fields_after_trade_in_are_themes() -> None:
+    briefing = drafted(
+        "Marchetti said Alberta hopes to expand trade in canola, beef and energy technology."
+    )
+    assert names(briefing["themes"]) == ["canola", "beef", "energy technology"]
+
+
+def test_a_one_word_name_before_an_office_is_a_place() -> None:
+    briefing = drafted(
+        "Mayor Gao Hanlin spoke. Samarkand Mayor Rustam Jurayev addressed the forum."
+    )
+    assert "Samarkand" in briefing["places"]
+    assert person(briefing, "Rustam Jurayev")["title"] == "Samarkand Mayor"

@@ -176,7 +176,7 @@ def capitalized_runs(sentence: Sentence) -> list[Run]:
                 and k < len(tokens)
                 and is_cap(tokens[k])
                 and is_word(tokens[k])
-                and _may_join(tokens[j - 1], tokens[j], tokens[k])
+                and _may_join(tokens[j - 1], tokens[j], tokens[k], tokens[i:j])
             ):
                 j = k
                 continue
@@ -214,6 +214,7 @@ def _collective(token: Token) -> bool:
 _PLACE_JOINERS = frozenset(
     ["embassy", "consulate", "general", "office", "mission", "ambassador", "commerce"]
 )
+_MISSIONS = frozenset(["embassy", "consulate", "mission"])
 # "and" joins two names into one only when the whole ends with one of these.
 _AND_JOINED = frozenset(
     [
@@ -244,11 +245,16 @@ _AND_JOINED = frozenset(
 )
 
 
-def _may_join(before: Token, connector: Token, after: Token) -> bool:
+def _may_join(before: Token, connector: Token, after: Token, run: list[Token]) -> bool:
     if is_month(after.text) or before.lower in HONORIFICS:
         return False
     if connector.lower in ("in", "on", "at", "to"):
-        return before.lower in _PLACE_JOINERS
+        # "Consulate General of China in Vancouver": the mission's seat, once.
+        return before.lower in _PLACE_JOINERS or (
+            connector.lower == "in"
+            and any(token.lower in _MISSIONS for token in run)
+            and not any(token.lower == "in" for token in run)
+        )
     return True
 
 

@@ -238,8 +238,16 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
     country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
     if run.text(text).lower() in _WEEKDAYS:
         return False
+    tokens = sentence.tokens
     return bool(
         previous_word in _PLACE_BEFORE
+        # "Samarkand Mayor Rustam Jurayev": one word, the place whose office follows.
+        or (
+            len(run.tokens) == 1
+            and run.last < len(tokens)
+            and tokens[run.last].text[0].isupper()
+            and is_title_word(tokens[run.last].text)
+        )
         or run.tokens[-1].text in ("Province", "Prefecture", "State", "Oblast", "Governorate")
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)

@@ -236,7 +236,8 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if token.lower == "and":
                 following = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (
-                    following is None
+                    _name_after_body(tokens, k)
+                    or following is None
                     or not following.text[0].isupper()
                     or following.lower in HONORIFICS
                     or is_title_word(following.text)
@@ -254,6 +255,22 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _name_after_body(tokens: list[Token], k: int) -> bool:
+    """ "of the Harbin Municipal Government Yu Xiaoming and ...": before the "and" at k,
+    a person's name right after an organization's head ends the title's complement."""
+    for length in (2, 3, 1):
+        first = k - length
+        if first < 1 or tokens[first - 1].lower not in ORGANIZATION_HEADS:
+            continue
+        words = tokens[first:k]
+        if all(_is_name_token(w) and w.lower not in ORGANIZATION_HEADS for w in words) and not any(
+            is_title_word(w.text) or w.lower in DEPARTMENT_WORDS or w.lower in _PLACE_ENDS
+            for w in words
+        ):
+            return True
+    return False
 
 
 def _organization_follows(tokens: list[Token], k: int) -> bool:
