@@ -158,3 +158,26 @@ def test_a_one_word_name_before_an_office_is_a_place() -> None:
     )
     assert "Samarkand" in briefing["places"]
     assert person(briefing, "Rustam Jurayev")["title"] == "Samarkand Mayor"
+
+
+def test_a_signing_on_a_day_of_its_own_is_an_event_with_that_date() -> None:
+    briefing = drafted(
+        "Mayor Li Hua led a delegation to Hungary from Sept. 3 to 5. On Sept. 4, the "
+        "delegation visited the Acme Group.\n\nA letter of intent between the University "
+        "of Pécs and Hefei University was signed on Sept. 5."
+    )
+    signings = [e for e in briefing["itinerary"] if e["kind"] == "signing"]
+    assert [s["date"]["as_stated"] for s in signings] == ["on Sept. 5"]
+    assert signings[0]["date"]["start"] == {"month": 9, "day": 5}
+    assert "year" not in signings[0]["date"]
+
+
+def test_fields_of_joint_research_are_themes() -> None:
+    briefing = drafted("Kerekes proposed joint research in medical imaging.")
+    assert names(briefing["themes"]) == ["medical imaging"]
+
+
+def test_a_premier_s_province_is_a_place() -> None:
+    briefing = drafted("Mayor Song Yunpeng met with Premier of Alberta Diane Marchetti.")
+    assert "Alberta" in briefing["places"]
+    assert person(briefing, "Diane Marchetti")["title"] == "Premier of Alberta"

@@ -329,6 +329,11 @@ def build_itinerary(
             )
             if not outcome:
                 continue
+            if not here and date is not None:
+                # "... was signed on Sept. 5": a signing on a day of its own is an event.
+                signing = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
+                signing.quote(outcome)
+                here.append(signing)
             recent = [e for e in events if e.paragraph == sentence.paragraph]
             found_target = here[-1] if here else (recent[-1] if recent else None)
             signings = [e for e in events if e.kind == "signing"]

@@ -251,7 +251,9 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         or run.tokens[-1].text in ("Province", "Prefecture", "State", "Oblast", "Governorate")
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
-        or re.search(r"\b(?:Mayor|Governor|Commissioner|Minister for [\w ]+) of\s+$", before)
+        or re.search(
+            r"\b(?:Mayor|Governor|Premier|Commissioner|Minister for [\w ]+) of\s+$", before
+        )
         or (sentence.index == 0 and run.first == 0 and _dateline(after))
         or (re.search(r"\b(?:and|,)\s*$", before) and _in_place_list(text, sentence, run))
     )

@@ -12,7 +12,7 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest|investing|invested|work|working|partner|partnering|trade|ties)"
+        r"investments?|invest|investing|invested|work|working|partner|partnering|trade|ties|research)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
