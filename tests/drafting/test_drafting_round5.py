@@ -181,3 +181,17 @@ def test_a_premier_s_province_is_a_place() -> None:
     briefing = drafted("Mayor Song Yunpeng met with Premier of Alberta Diane Marchetti.")
     assert "Alberta" in briefing["places"]
     assert person(briefing, "Diane Marchetti")["title"] == "Premier of Alberta"
+
+
+def test_the_partner_of_an_organization_in_between_a_and_b_is_one() -> None:
+    briefing = drafted(
+        "Projects were signed, including an agreement between the China Railway Xi'an "
+        "Group and Kazakhstan Temir Zholy on freight train services."
+    )
+    found = names(briefing["organizations"])
+    assert {"China Railway Xi'an Group", "Kazakhstan Temir Zholy"} <= set(found)
+
+
+def test_a_city_paired_with_a_city_by_between_is_no_organization() -> None:
+    briefing = drafted("A friendship agreement between Harbin and Edmonton was renewed.")
+    assert names(briefing["organizations"]) == []

@@ -278,6 +278,8 @@ def _beside_organization(text: str, runs: list[Run], index: int) -> bool:
     """ "InvestPenang and the Xiamen Investment Promotion Center signed": a name paired
     by "and" with an organization, as the subject of a verb, is one too."""
     before = text[runs[index].sentence.start : runs[index].start]
+    if index > 0 and _between_pair(text, runs[index - 1], runs[index]):
+        return True
     if index + 1 >= len(runs) or not re.search(r"(?:^|[,;]\s*|\bthe\s+)$", before):
         return False
     other = runs[index + 1]
@@ -287,6 +289,18 @@ def _beside_organization(text: str, runs: list[Run], index: int) -> bool:
         and re.match(
             r"^\s+(?:also\s+)?(?:signed|agreed|will|have|has|jointly)\b", text[other.end :]
         )
+    )
+
+
+def _between_pair(text: str, first: Run, second: Run) -> bool:
+    """ "an agreement between the China Railway Xi'an Group and Kazakhstan Temir Zholy":
+    the partner of an organization in "between A and B" is one too."""
+    before = text[first.sentence.start : first.start]
+    return bool(
+        re.search(r"\bbetween\s+(?:the\s+)?$", before)
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end : second.start])
+        and run_kind(first, text) == "organization"
+        and not re.match(r"^\s*(?:,\s*)?[A-Z]", text[second.end : second.sentence.end])
     )
 
 
