@@ -195,3 +195,26 @@ def test_the_partner_of_an_organization_in_between_a_and_b_is_one() -> None:
 def test_a_city_paired_with_a_city_by_between_is_no_organization() -> None:
     briefing = drafted("A friendship agreement between Harbin and Edmonton was renewed.")
     assert names(briefing["organizations"]) == []
+
+
+_LISTS = (
+    "Mayor Chen Ming led a delegation to France. The delegation visited Valeo Group, "
+    "Dassault Systèmes, and Kayent Group.\n\nDuring talks with Valeo Group's Vice "
+    "President Jean Marot, Dassault Systèmes' Executive Vice President Paul Lauver, and "
+    "{other}'s Deputy CEO Anne Diplé, Chen Ming welcomed the enterprises."
+)
+
+
+def test_one_name_spelt_two_ways_in_the_same_place_of_two_lists_is_one() -> None:
+    briefing = drafted(_LISTS.format(other="Kering Group"))
+    kering = [o for o in briefing["organizations"] if o["name"] == "Kering Group"]
+    assert kering and kering[0]["aliases"] == ["Kayent Group"]
+    assert "spelt two ways" in kering[0]["inferred"]["aliases"]
+    assert "Kayent Group" not in names(briefing["organizations"])
+    assert person(briefing, "Anne Diplé")["organization"] == kering[0]["id"]
+
+
+@pytest.mark.parametrize("other", ["Renault Group", "Kering Holdings"])
+def test_names_that_differ_in_initial_or_last_word_stay_apart(other: str) -> None:
+    found = names(drafted(_LISTS.format(other=other))["organizations"])
+    assert {"Kayent Group", other} <= set(found)

@@ -63,7 +63,8 @@ def draft(
             # An organization only a title names.
             sentence = person.mentions[0].sentence
             names.organizations.append(_organization(stated[0], sentence))
-    names.organizations = join_variants(article, names.organizations)
+    titled = frozenset(fold(p.organization[0]) for p in people if p.organization)
+    names.organizations = join_variants(article, names.organizations, titled)
     relations = find_relations(article, names.organizations)
     dates = find_dates(article)
     reported = next((d for d in dates if _is_dateline(article, d)), None)

@@ -419,20 +419,31 @@ _SUFFIXES = re.compile(
 )
 
 
-def join_variants(article: Article, organizations: list[Organization]) -> list[Organization]:
+def join_variants(
+    article: Article, organizations: list[Organization], titled: frozenset[str] = frozenset()
+) -> list[Organization]:
     """One organization for what the article spells more than one way: "X (ABC)" and
     "ABC", an acronym of a name's initials, a name with and without "Co., Ltd." or
     "Group", and the same words in another order ("Nanjing Bank", "Bank of Nanjing").
-    The first spelling is the name; the others are aliases, each with its reason."""
+    The first spelling is the name, or the one a person's title names (`titled`, folded)
+    when only the lists' order joins them; the others are aliases, each with its reason."""
     kept: list[Organization] = []
     for organization in organizations:
-        main = next((o for o in kept if _variant_reason(article, o, organization)), None)
-        if main is None:
+        main, reason, by_order = None, None, False
+        for other in kept:
+            reason = _variant_reason(article, other, organization)
+            by_order = reason is None
+            reason = reason or _same_place(organizations, other, organization)
+            if reason is not None:
+                main = other
+                break
+        if main is None or reason is None:
             kept.append(organization)
             continue
-        reason = _variant_reason(article, main, organization)
-        assert reason is not None
-        main.aliases.append(organization.name)
+        alias = organization.name
+        if by_order and fold(alias) in titled and fold(main.name) not in titled:
+            main.name, alias = alias, main.name  # the spelling the people's titles use
+        main.aliases.append(alias)
         main.alias_reasons.append(reason)
         for sentence in organization.sentences:
             if sentence not in main.sentences:
@@ -440,6 +451,43 @@ def join_variants(article: Article, organizations: list[Organization]) -> list[O
         if main.kind is None and organization.kind is not None:
             main.kind, main.kind_reason = organization.kind, organization.kind_reason
     return kept
+
+
+def _same_place(organizations: list[Organization], a: Organization, b: Organization) -> str | None:
+    """ "visited Valeo Group, Dassault Systèmes, and Kayent Group" and later "Valeo
+    Group's ..., Dassault Systèmes' ..., and Kering Group's ...": two names, each written
+    once, with the same initial and last word, after the same two organizations in two
+    lists, are taken to be one spelt two ways."""
+    if (
+        len(a.sentences) != 1
+        or len(b.sentences) != 1
+        or a.sentences[0] is b.sentences[0]
+        or a.name[0] != b.name[0]
+        or a.name.split()[-1] != b.name.split()[-1]
+        or len(a.name.split()) < 2
+    ):
+        return None
+    before_a = _named_before(organizations, a)
+    before_b = _named_before(organizations, b)
+    if len(before_a) < 2 or before_a[-2:] != before_b[-2:]:
+        return None
+    first, second = before_a[-2:]
+    return (
+        f'"{a.name}" and "{b.name}" each come after {first} and {second} in two lists of '
+        "the same organizations; taken to be one organization spelt two ways."
+    )
+
+
+def _named_before(organizations: list[Organization], organization: Organization) -> list[str]:
+    """The organizations named before this one in its sentence, in order."""
+    sentence = organization.sentences[0]
+    at = sentence.text.find(organization.name)
+    found = [
+        (sentence.text.find(o.name), o.name)
+        for o in organizations
+        if o is not organization and sentence in o.sentences
+    ]
+    return [name for start, name in sorted(found) if 0 <= start < at]
 
 
 def _variant_reason(article: Article, main: Organization, other: Organization) -> str | None:
