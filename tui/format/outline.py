@@ -45,6 +45,7 @@ class EventSketch(Model):
     counterparts: tuple[Id, ...] = ()
     organizations: tuple[Id, ...] = ()
     themes: tuple[Id, ...] = ()
+    inferred: tuple[Text, ...] = ()  # the fields the author inferred
 
 
 class Outline(Model):
@@ -103,6 +104,7 @@ def outline_of(briefing: Briefing) -> Outline:
                 counterparts=tuple(event.counterparts),
                 organizations=tuple(event.organizations),
                 themes=tuple(event.themes),
+                inferred=tuple(event.inferred),
             )
             for event in briefing.itinerary
         ),

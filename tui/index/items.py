@@ -90,6 +90,7 @@ class EventOutline:
     counterparts: tuple[str, ...]
     organizations: tuple[str, ...]
     themes: tuple[str, ...]
+    inferred: tuple[str, ...]  # the fields the author inferred
 
     @property
     def ref(self) -> Ref:
@@ -227,4 +228,5 @@ def _event(bid: str, sketch: EventSketch) -> EventOutline:
         sketch.counterparts,
         sketch.organizations,
         sketch.themes,
+        sketch.inferred,
     )

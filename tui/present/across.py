@@ -32,6 +32,7 @@ class Appearance:
     date: str  # as stated: the event's date, else the visit's
     visit_date: str  # the visit's dates, as stated
     place: str | None
+    place_inferred: bool
     as_whom: str  # the entry's own name in that briefing
     outcomes: list[str] = field(default_factory=list)
 
@@ -112,6 +113,7 @@ def _appearances(archive: Archive, ref: Ref, order: int) -> list[Appearance]:
                 describe_date(outline.dates),
                 describe_date(outline.dates),
                 ", ".join(outline.places) or None,
+                False,
                 name,
             )
         ]
@@ -124,6 +126,7 @@ def _appearances(archive: Archive, ref: Ref, order: int) -> list[Appearance]:
             _stated(event.date, outline.dates),
             describe_date(outline.dates),
             event.place,
+            "place" in event.inferred,
             name,
         )
         for event in events

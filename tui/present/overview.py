@@ -16,9 +16,6 @@ from tui.index.names import fold
 from tui.index.refs import Ref
 from tui.present.describe import describe_date
 
-# Columns a user can sort by, in the order shown.
-COLUMNS = ("title", "lead", "places", "dates", "people", "events")
-
 
 @dataclass(frozen=True, slots=True)
 class VisitRow:

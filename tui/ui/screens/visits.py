@@ -1,0 +1,171 @@
+"""The visits overview: every loaded briefing as a row, sortable and filtered as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from tui.present.describe import count
+from tui.ui.bindings import list_moves
+from tui.ui.messages import ArchiveChanged
+from tui.ui.widgets.plain import cell, plain_line
+
+if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
+    from tui.index.archive import Archive
+    from tui.present.overview import VisitRow
+
+# Columns a user can sort by, in the order shown (tui.present.overview sorts by them).
+COLUMNS = ("title", "lead", "places", "dates", "people", "events")
+
+_HEADINGS = {
+    "title": ("Visit", 28),
+    "lead": ("Led by", 14),
+    "places": ("Places", 18),
+    "dates": ("Dates as stated", 26),
+    "people": ("People", 6),
+    "events": ("Events", 6),
+}
+
+
+class VisitsTable(DataTable[object]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open visit", tooltip="Open the highlighted visit"),
+        *list_moves("scroll_top", "scroll_bottom"),
+    ]
+
+
+class VisitsScreen(Screen[str | None]):
+    """Dismissed with the id of the visit to open, or None. The list has the keys at
+    first, as everywhere (q quits, / searches); f goes to the filter, which then has
+    them until enter or escape."""
+
+    BINDINGS = [
+        Binding("escape", "leave", "Back", tooltip="Back to the open briefing"),
+        Binding("f", "to_filter", "Filter", tooltip="Filter the visits as you type"),
+        Binding("down", "to_table", "To the list", show=False),
+        Binding("ctrl+s", "sort_next", "Sort", tooltip="Sort by the next column"),
+        Binding("ctrl+r", "sort_reverse", "Reverse", tooltip="Reverse the order"),
+    ]
+
+    def __init__(self, archive: Archive, stale: set[str]) -> None:
+        super().__init__()
+        self.archive = archive
+        self.stale = stale
+        self.rows: list[VisitRow] = []
+        self.column = "dates"
+        self.descending = True
+        self.filter_text = ""
+        self._left = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="visits"):
+            yield Static(id="visits-title")
+            yield Input(
+                placeholder="Filter: a place, country, person, organization or theme",
+                id="visits-filter",
+            )
+            yield VisitsTable(id="visits-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).value = self.filter_text
+        table = self.query_one(VisitsTable)
+        for column in COLUMNS:
+            label, width = _HEADINGS[column]
+            table.add_column(label, width=width, key=column)
+        table.add_column("State", width=6, key="state")
+        self.refresh_rows()
+        table.focus()
+
+    def refresh_rows(self) -> None:
+        from tui.present.overview import rows_of
+
+        self.rows = rows_of(self.archive, self.stale)
+        self._fill()
+
+    def on_archive_changed(self, message: ArchiveChanged) -> None:
+        self.stale = message.stale
+        self.refresh_rows()
+
+    def _fill(self) -> None:
+        from tui.present.overview import filtered, sorted_rows
+
+        table = self.query_one(VisitsTable)
+        highlighted = self.highlighted
+        shown = sorted_rows(filtered(self.rows, self.filter_text), self.column, self.descending)
+        table.clear()
+        for row in shown:
+            state = "stale" if row.stale else ""
+            cells = (row.title, row.lead, row.places, row.dates, str(row.people), str(row.events))
+            table.add_row(*(cell(text) for text in (*cells, state)), key=row.ref.briefing)
+        if highlighted is not None and highlighted in table.rows:
+            table.move_cursor(row=table.get_row_index(highlighted), animate=False)
+        order = (
+            "newest first"
+            if self.column == "dates" and self.descending
+            else ("descending" if self.descending else "ascending")
+        )
+        what = f"{count(len(shown), 'visit')} of {len(self.rows):,}"
+        heading = _HEADINGS[self.column][0]
+        self.query_one("#visits-title", Static).update(
+            plain_line(f"Visits: {what}, by {heading.lower()} ({order}); dates without a year last")
+        )
+
+    @property
+    def highlighted(self) -> str | None:
+        table = self.query_one(VisitsTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._fill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_to_table()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value
+        if key in COLUMNS:
+            self._sort(key)
+
+    def _sort(self, column: str) -> None:
+        if column == self.column:
+            self.descending = not self.descending
+        else:
+            self.column, self.descending = column, column in ("dates", "people", "events")
+        self._fill()
+
+    def action_sort_next(self) -> None:
+        following = COLUMNS[(COLUMNS.index(self.column) + 1) % len(COLUMNS)]
+        self._sort(following)
+
+    def action_sort_reverse(self) -> None:
+        self._sort(self.column)
+
+    def action_to_table(self) -> None:
+        self.query_one(VisitsTable).focus()
+
+    def action_to_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_leave(self) -> None:
+        if self.query_one(Input).has_focus:  # escape in the filter: back to the list
+            self.action_to_table()
+            return
+        if not self._left:  # two escapes in one read dismiss once
+            self._left = True
+            self.dismiss(None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None and not self._left:
+            self._left = True
+            self.dismiss(event.row_key.value)
