@@ -166,7 +166,7 @@ async def test_all_visits_to_france() -> None:
         await pilot.pause()
         assert sorted(visit_rows(app)) == [
             "Chen Zhichang Leads Nanjing Delegation on a Study Visit in France",
-            "Nanjing Trade Delegation Visits Lyon",
+            "✎ Nanjing Trade Delegation Visits Lyon",
         ]
         # From search: the place leads to the overview of those visits.
         await pilot.press("escape", "slash", *"@visit france")
@@ -176,6 +176,9 @@ async def test_all_visits_to_france() -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, VisitsScreen), "the overview")
         await pilot.pause()
         assert len(visit_rows(app)) == 2
+        # The overview it was searched from, filtered: not a second one over it.
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["VisitsScreen"]
+        assert app.screen.query_one(Input).value == "France"
 
 
 async def test_the_palette_reaches_the_archive_by_names_not_its_labels() -> None:
@@ -252,3 +255,18 @@ async def test_a_person_across_visits_keeps_namesakes_apart() -> None:
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_the_overview_says_which_visits_are_drafts() -> None:
+    async with archive_app() as pilot:
+        app = app_of(pilot)
+        table = app.screen.query_one("#visits-table", DataTable)
+        rows = {plain(table.get_row_at(i)[0]): plain(table.get_row_at(i)[6]) for i in range(4)}
+        assert rows["✎ Nanjing Trade Delegation Visits Lyon"] == "2 to review"
+        assert rows["Hua Lindong Leads Nanjing Delegation to Munich"] == ""
+        title = plain(app.screen.query_one("#visits-title").render())
+        assert "✎ 1 draft to review" in title
+        # The filter knows the state's words.
+        await pilot.press("f", *"to review")
+        await pilot.pause()
+        assert visit_rows(app) == ["✎ Nanjing Trade Delegation Visits Lyon"]

@@ -114,6 +114,8 @@ class BriefingOutline:
     organizations: tuple[OrganizationOutline, ...]
     themes: tuple[ThemeOutline, ...]
     events: tuple[EventOutline, ...]
+    drafted: int  # entries marked `review: drafted`
+    marked: int  # entries marked drafted or reviewed
 
     @property
     def ref(self) -> Ref:
@@ -203,6 +205,8 @@ def outline_of(bid: str, outline: Outline, path: Path, start: int) -> BriefingOu
         organizations,
         themes,
         events,
+        outline.drafted,
+        outline.marked,
     )
 
 

@@ -149,14 +149,24 @@ class BriefingsApp(HoldsTypeahead):
         ):
             self.show_visits()
 
+    def browse(self, ref: Ref) -> None:
+        """Open the entry in the browsing screen, and show it: a choice made in a search
+        or the palette over the visits overview or a page across visits closes them."""
+        if self.main_screen in self.screen_stack and self.screen is not self.main_screen:
+            self.main_screen.pop_until_active()
+        self.main_screen.open(ref)
+
     def show_visits(self, filter_text: str = "") -> None:
         """The visits overview; the visit chosen there opens in the browsing screen."""
 
         def chosen(briefing_id: str | None) -> None:
             archive = self.archive
             if briefing_id is not None and archive is not None and briefing_id in archive.briefings:
-                self.main_screen.open(Ref(Kind.briefing, briefing_id, briefing_id))
+                self.browse(Ref(Kind.briefing, briefing_id, briefing_id))
 
+        if isinstance(self.screen, VisitsScreen):  # searched from the overview
+            self.screen.filter_by(filter_text)
+            return
         assert self.archive is not None
         screen = VisitsScreen(self.archive, set(self.workspace.stale if self.workspace else ()))
         screen.filter_text = filter_text
@@ -167,7 +177,7 @@ class BriefingsApp(HoldsTypeahead):
 
         def chosen(opened: Ref | None) -> None:
             if opened is not None:
-                self.main_screen.open(opened)
+                self.browse(opened)
 
         assert self.archive is not None
         self.push_screen(AcrossScreen(self.archive, ref), chosen)
@@ -239,7 +249,7 @@ class BriefingsApp(HoldsTypeahead):
     def action_search(self) -> None:
         def chosen(found: Found | Ref | None) -> None:
             if isinstance(found, Ref):  # a note's entry
-                self.main_screen.open(found)
+                self.browse(found)
             elif found is not None:
                 self.go_to(found)
 
@@ -259,7 +269,7 @@ class BriefingsApp(HoldsTypeahead):
         ):
             self.show_across(found.ref)
         else:
-            self.main_screen.open(found.ref)
+            self.browse(found.ref)
 
     def action_help(self) -> None:
         # Imported here: the notes' screens need the archive's modules, loaded after the

@@ -47,7 +47,7 @@ class GoToCommands(Provider):
         return entries
 
     def _open(self, ref: Ref) -> None:
-        self.briefings_app.main_screen.open(ref)
+        self.briefings_app.browse(ref)
 
     async def discover(self) -> Hits:
         for text, ref in self._entries():

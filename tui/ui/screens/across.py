@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.index.refs import Ref
@@ -16,6 +15,7 @@ from tui.present.describe import count
 from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
+from tui.ui.screens.dialog import ClosingOnce
 from tui.ui.widgets.plain import cell, plain, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -30,7 +30,7 @@ class AppearanceTable(DataTable[object]):
     ]
 
 
-class AcrossScreen(Screen[Ref | None]):
+class AcrossScreen(ClosingOnce[Ref | None]):
     """Dismissed with the entry to open in the browsing screen, or None."""
 
     BINDINGS = [Binding("escape", "leave", "Back", tooltip="Back to where you were")]
@@ -40,8 +40,10 @@ class AcrossScreen(Screen[Ref | None]):
         self.archive = archive
         self.ref = ref
         self.page: Page | None = None
-        self._rows: list[Ref] = []
-        self._left = False
+        # What each row opens, by row key; the keys are new at every fill, so that a
+        # selection made before a refill opens nothing (the row it named has gone).
+        self._rows: dict[str, Ref] = {}
+        self._fills = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="across"):
@@ -63,7 +65,7 @@ class AcrossScreen(Screen[Ref | None]):
         ):
             table.add_column(label, width=width)
         self._show()
-        table.focus()
+        self.focus_first(table)
 
     def on_archive_changed(self, message: ArchiveChanged) -> None:
         if self.ref in self.archive:
@@ -88,8 +90,9 @@ class AcrossScreen(Screen[Ref | None]):
         self.query_one("#across-body", Static).update(_body(self.archive, page))
         table = self.query_one(AppearanceTable)
         table.clear()
-        self._rows = []
-        for appearance in page.appearances:
+        self._rows = {}
+        self._fills += 1
+        for number, appearance in enumerate(page.appearances):
             place = appearance.place or "—"
             if appearance.place_inferred:
                 place += " (inferred)"
@@ -106,9 +109,10 @@ class AcrossScreen(Screen[Ref | None]):
                         place,
                         " ".join(appearance.outcomes) or "—",
                     )
-                )
+                ),
+                key=f"{self._fills}:{number}",
             )
-            self._rows.append(appearance.event or appearance.briefing)
+            self._rows[f"{self._fills}:{number}"] = appearance.event or appearance.briefing
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Outcomes in full under the list: what was agreed at the highlighted event."""
@@ -130,15 +134,13 @@ class AcrossScreen(Screen[Ref | None]):
         outcomes.update(Content.assemble(*parts))
 
     def action_leave(self) -> None:
-        if not self._left:  # two escapes in one read dismiss once
-            self._left = True
-            self.dismiss(None)
+        self.dismiss(None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if not self._left and event.cursor_row < len(self._rows):
-            self._left = True
-            self.dismiss(self._rows[event.cursor_row])
+        key = event.row_key.value
+        if key in self._rows:
+            self.dismiss(self._rows[key])
 
 
 def _body(archive: Archive, page: Page) -> Content:

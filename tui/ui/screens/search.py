@@ -93,7 +93,11 @@ class SearchScreen(Dialog["Found | Ref | None"]):
                 (one_line(_headline(self.archive, result)), "bold"),
                 "\n",
                 (f"  {KIND_LABELS[result.kind]}", "$accent"),
-                (one_line(f" · matched {why} · {_where(self.archive, result)}"), "$text-muted"),
+                # one_line strips the text's ends: the separator's space is kept outside.
+                (
+                    " · " + one_line(f"matched {why} · {_where(self.archive, result)}"),
+                    "$text-muted",
+                ),
             )
             options.append(Option(prompt, id=str(index)))
         notes = note_results(self.notes, self.archive, query)

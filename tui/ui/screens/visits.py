@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from tui.present.describe import count
 from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
+from tui.ui.reviewing import DRAFTED_MARK
+from tui.ui.screens.dialog import ClosingOnce
 from tui.ui.widgets.plain import cell, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -20,15 +21,18 @@ if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
     from tui.present.overview import VisitRow
 
 # Columns a user can sort by, in the order shown (tui.present.overview sorts by them).
-COLUMNS = ("title", "lead", "places", "dates", "people", "events")
+COLUMNS = ("title", "lead", "places", "dates", "people", "events", "state")
 
+# Widths that fit every column in 120 columns; on 80 the list scrolls sideways, and a
+# draft's title is marked (✎) as well as its state.
 _HEADINGS = {
-    "title": ("Visit", 28),
-    "lead": ("Led by", 14),
-    "places": ("Places", 18),
-    "dates": ("Dates as stated", 26),
+    "title": ("Visit", 26),
+    "lead": ("Led by", 12),
+    "places": ("Places", 16),
+    "dates": ("Dates as stated", 20),
     "people": ("People", 6),
     "events": ("Events", 6),
+    "state": ("State", 15),
 }
 
 
@@ -39,7 +43,7 @@ class VisitsTable(DataTable[object]):
     ]
 
 
-class VisitsScreen(Screen[str | None]):
+class VisitsScreen(ClosingOnce[str | None]):
     """Dismissed with the id of the visit to open, or None. The list has the keys at
     first, as everywhere (q quits, / searches); f goes to the filter, which then has
     them until enter or escape."""
@@ -60,7 +64,6 @@ class VisitsScreen(Screen[str | None]):
         self.column = "dates"
         self.descending = True
         self.filter_text = ""
-        self._left = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="visits"):
@@ -78,9 +81,8 @@ class VisitsScreen(Screen[str | None]):
         for column in COLUMNS:
             label, width = _HEADINGS[column]
             table.add_column(label, width=width, key=column)
-        table.add_column("State", width=6, key="state")
         self.refresh_rows()
-        table.focus()
+        self.focus_first(table)
 
     def refresh_rows(self) -> None:
         from tui.present.overview import rows_of
@@ -100,9 +102,10 @@ class VisitsScreen(Screen[str | None]):
         shown = sorted_rows(filtered(self.rows, self.filter_text), self.column, self.descending)
         table.clear()
         for row in shown:
-            state = "stale" if row.stale else ""
-            cells = (row.title, row.lead, row.places, row.dates, str(row.people), str(row.events))
-            table.add_row(*(cell(text) for text in (*cells, state)), key=row.ref.briefing)
+            # Marked as the lists mark drafted entries: the State column may be off screen.
+            title = DRAFTED_MARK + row.title if row.drafted else row.title
+            cells = (title, row.lead, row.places, row.dates, str(row.people), str(row.events))
+            table.add_row(*(cell(text) for text in (*cells, row.state)), key=row.ref.briefing)
         if highlighted is not None and highlighted in table.rows:
             table.move_cursor(row=table.get_row_index(highlighted), animate=False)
         order = (
@@ -112,8 +115,13 @@ class VisitsScreen(Screen[str | None]):
         )
         what = f"{count(len(shown), 'visit')} of {len(self.rows):,}"
         heading = _HEADINGS[self.column][0]
+        drafts = sum(1 for row in shown if row.drafted)
+        to_review = f"; {DRAFTED_MARK}{count(drafts, 'draft')} to review" if drafts else ""
         self.query_one("#visits-title", Static).update(
-            plain_line(f"Visits: {what}, by {heading.lower()} ({order}); dates without a year last")
+            plain_line(
+                f"Visits: {what}, by {heading.lower()} ({order}){to_review}; "
+                "dates without a year last"
+            )
         )
 
     @property
@@ -123,6 +131,11 @@ class VisitsScreen(Screen[str | None]):
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return key
+
+    def filter_by(self, text: str) -> None:
+        """Show the visits the text finds, with the list focused to open one."""
+        self.query_one(Input).value = text  # filters, on Input.Changed
+        self.action_to_table()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.filter_text = event.value
@@ -140,7 +153,7 @@ class VisitsScreen(Screen[str | None]):
         if column == self.column:
             self.descending = not self.descending
         else:
-            self.column, self.descending = column, column in ("dates", "people", "events")
+            self.column, self.descending = column, column in ("dates", "people", "events", "state")
         self._fill()
 
     def action_sort_next(self) -> None:
@@ -150,22 +163,21 @@ class VisitsScreen(Screen[str | None]):
     def action_sort_reverse(self) -> None:
         self._sort(self.column)
 
+    # Focus set now, not after the keys already queued: "f" then a word typed fast
+    # filters by the word (Widget.focus would give its letters to the list).
     def action_to_table(self) -> None:
-        self.query_one(VisitsTable).focus()
+        self.set_focus(self.query_one(VisitsTable))
 
     def action_to_filter(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))
 
     def action_leave(self) -> None:
         if self.query_one(Input).has_focus:  # escape in the filter: back to the list
             self.action_to_table()
             return
-        if not self._left:  # two escapes in one read dismiss once
-            self._left = True
-            self.dismiss(None)
+        self.dismiss(None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value is not None and not self._left:
-            self._left = True
+        if event.row_key.value is not None:
             self.dismiss(event.row_key.value)
