@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 # Titles match what is typed with small typos only: a title is long, and a short query
 # with two letters wrong still has enough in common with thousands of titles to score
-# 70 (noise, and too slow to score them all).
+# 70 (noise, and too slow to score them all). A title far longer than the query is
+# found by its words instead (`@event bnp`: NameSearch.search's whole_words).
 TITLE_CUTOFF = 85.0
 
 # Kinds by the words a prefix may start (`@o`, `@org`, `@organizations` all narrow to
@@ -128,7 +129,7 @@ def search(
             hits.append((match.score, match.person, archive.names, item_names(item)[match.variant]))
     if wanted & {Kind.event, Kind.briefing}:
         for match in archive.titles.search(
-            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags
+            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags, whole_words=True
         ):
             item = archive.item(match.person)
             assert item is not None
