@@ -61,7 +61,8 @@ def test_results_are_best_first_and_say_why(archive: Archive) -> None:
     kinds = {result.kind for result in results}
     assert {Kind.organization, Kind.event} <= kinds
     assert results[0].matched.text == "Allianz"  # an alias in Munich, the name in Stockholm
-    assert set(results[0].briefings) == {"munich-2024", "stockholm-2023"}
+    # ...and the bundled briefing's, by the full name Munich's holds too.
+    assert set(results[0].briefings) == {"munich-2024", "stockholm-2023", NANJING}
 
 
 def test_people_who_share_only_a_name_are_separate_results(archive: Archive) -> None:
@@ -163,3 +164,13 @@ def test_names_are_not_found_by_their_words_alone() -> None:
     names.add([["Consulate General of the People's Republic in Strasbourg le"]])
     assert names.search("le", 5) == []
     assert [m.score for m in names.search("le", 5, whole_words=True)] == [85.5]
+
+
+def test_an_organization_found_by_its_name_and_an_alias_is_one_result(
+    archive: Archive,
+) -> None:
+    # Stockholm names it "Allianz"; Munich names it "Allianz Insurance Group" with the
+    # alias "Allianz"; the bundled briefing by its full name only. Two names, one result.
+    found = [f for f in search(archive, "allianz") if f.kind is Kind.organization]
+    assert len(found) == 1
+    assert sorted(found[0].briefings) == sorted([NANJING, "munich-2024", "stockholm-2023"])

@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList
-from ui_helpers import BUNDLED, screen_text, wait_for, wait_loaded
+from ui_helpers import BUNDLED, in_one_read, screen_text, wait_for, wait_loaded
 
 from tui.index.refs import Kind, Ref
 from tui.ui.app import BriefingsApp, create_app
@@ -270,3 +270,25 @@ async def test_the_overview_says_which_visits_are_drafts() -> None:
         await pilot.press("f", *"to review")
         await pilot.pause()
         assert visit_rows(app) == ["✎ Nanjing Trade Delegation Visits Lyon"]
+
+
+async def test_f_and_a_word_typed_fast_filter_the_overview() -> None:
+    """The letters after "f" reached the list before "f" moved the focus to the filter,
+    and were lost (the filter stayed empty)."""
+    async with archive_app() as pilot:
+        app = app_of(pilot)
+        await in_one_read(pilot, "f", *"france")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "france"
+        assert len(visit_rows(app)) == 2
+        await in_one_read(pilot, "enter", "enter")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+
+
+async def test_escape_escape_in_the_filter_leaves_the_overview() -> None:
+    async with archive_app() as pilot:
+        app = app_of(pilot)
+        await in_one_read(pilot, "f", *"lyon", "escape", "escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen

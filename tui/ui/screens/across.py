@@ -56,12 +56,13 @@ class AcrossScreen(ClosingOnce[Ref | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(AppearanceTable)
+        # Every column in 120 columns; the outcomes in full are under the list.
         for label, width in (
-            ("When (as stated)", 22),
-            ("Event", 26),
-            ("Visit", 24),
-            ("Place", 18),
-            ("Outcomes", 24),
+            ("When (as stated)", 24),
+            ("Event", 24),
+            ("Visit", 22),
+            ("Place", 14),
+            ("Outcomes", 20),
         ):
             table.add_column(label, width=width)
         self._show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,6 +15,7 @@ from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
 from tui.ui.reviewing import DRAFTED_MARK
 from tui.ui.screens.dialog import ClosingOnce
+from tui.ui.typeahead import retyped
 from tui.ui.widgets.plain import cell, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -42,6 +44,31 @@ class VisitsTable(DataTable[object]):
         *list_moves("scroll_top", "scroll_bottom"),
     ]
 
+    def on_key(self, event: events.Key) -> None:
+        """ "f" then a word typed fast: the keys arrive here together, before a binding
+        of "f" would have run (bindings run once a key is back up at the app), so "f" is
+        handled here, in the order typed, and the letters queued after it go on to the
+        filter it focused."""
+        screen = self.screen
+        assert isinstance(screen, VisitsScreen)
+        filter_box = screen.query_one(Input)
+        # The screen's focus, not has_focus: that changes with the Focus message, later.
+        if screen.focused is filter_box and event.is_printable:
+            event.stop()
+            filter_box.post_message(retyped(event))
+        elif event.key == "f" and screen.focused is self:
+            event.stop()
+            screen.action_to_filter()
+
+
+class VisitsFilter(Input):
+    async def action_submit(self) -> None:
+        """Enter goes to the list at once, not once the Submitted message is handled:
+        the Enter typed right after it opens the highlighted visit."""
+        screen = self.screen
+        assert isinstance(screen, VisitsScreen)
+        screen.action_to_table()
+
 
 class VisitsScreen(ClosingOnce[str | None]):
     """Dismissed with the id of the visit to open, or None. The list has the keys at
@@ -68,7 +95,7 @@ class VisitsScreen(ClosingOnce[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="visits"):
             yield Static(id="visits-title")
-            yield Input(
+            yield VisitsFilter(
                 placeholder="Filter: a place, country, person, organization or theme",
                 id="visits-filter",
             )
@@ -141,9 +168,6 @@ class VisitsScreen(ClosingOnce[str | None]):
         self.filter_text = event.value
         self._fill()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_to_table()
-
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         key = event.column_key.value
         if key in COLUMNS:
@@ -172,7 +196,7 @@ class VisitsScreen(ClosingOnce[str | None]):
         self.set_focus(self.query_one(Input))
 
     def action_leave(self) -> None:
-        if self.query_one(Input).has_focus:  # escape in the filter: back to the list
+        if self.focused is self.query_one(Input):  # escape in the filter: back to the list
             self.action_to_table()
             return
         self.dismiss(None)
