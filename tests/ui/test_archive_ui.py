@@ -292,3 +292,16 @@ async def test_escape_escape_in_the_filter_leaves_the_overview() -> None:
         await in_one_read(pilot, "f", *"lyon", "escape", "escape")
         await pilot.pause()
         assert app.screen is app.main_screen
+
+
+async def test_a_search_typed_fast_from_the_overview_keeps_every_letter() -> None:
+    """ "/@visit france" in one read: the letters queued for the overview's list before
+    the search opened are the search's; its "f" used to focus the overview's filter
+    and "rance" went there."""
+    async with archive_app() as pilot:
+        app = app_of(pilot)
+        await in_one_read(pilot, "slash", *"@visit france")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "@visit france"
+        assert result_lines(app)[0].startswith("Visits to France")

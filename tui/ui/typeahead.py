@@ -8,7 +8,10 @@ longer apply; and keys that reach the new screen before it is mounted find nothi
 focused. Either way nothing handles them.
 
 The app holds every key that arrives while the screen on top is still opening, and
-sends them on, in the order typed, once that screen says it is ready. A screen that is
+sends them on, in the order typed, once that screen says it is ready. The same happens
+within a screen when a key moves the focus to a text box: the letters typed after it
+were sent to the widget that had the focus, and come back up unhandled; the box gets
+them. A screen that is
 no longer on top, and a box that takes typing on it, give the keys they still get back
 to the app, as newly typed.
 """
@@ -23,6 +26,7 @@ from textual.dom import NoScreen
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 
 
 class ScreenReady(Message):
@@ -87,6 +91,15 @@ class HoldsTypeahead(App[None]):
         if isinstance(event, events.Key) and self._top_screen_opening():
             self._held_keys.append(event)
             return
+        if isinstance(event, events.Key) and event.is_forwarded and event.is_printable:
+            # Back up from the widget it was sent to while a box now has the focus: it
+            # was typed before a key that moved the focus there had its binding run
+            # ("f" then a word, on the visits overview). A box stops what it takes, so
+            # this did not come from it; it is the box's.
+            focused = self.focused
+            if isinstance(focused, Input):
+                focused.post_message(retyped(event))
+                return
         await super().on_event(event)
 
     async def on_screen_ready(self, message: ScreenReady) -> None:

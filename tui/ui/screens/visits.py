@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,7 +14,6 @@ from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
 from tui.ui.reviewing import DRAFTED_MARK
 from tui.ui.screens.dialog import ClosingOnce
-from tui.ui.typeahead import retyped
 from tui.ui.widgets.plain import cell, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -43,22 +41,6 @@ class VisitsTable(DataTable[object]):
         Binding("enter", "select_cursor", "Open visit", tooltip="Open the highlighted visit"),
         *list_moves("scroll_top", "scroll_bottom"),
     ]
-
-    def on_key(self, event: events.Key) -> None:
-        """ "f" then a word typed fast: the keys arrive here together, before a binding
-        of "f" would have run (bindings run once a key is back up at the app), so "f" is
-        handled here, in the order typed, and the letters queued after it go on to the
-        filter it focused."""
-        screen = self.screen
-        assert isinstance(screen, VisitsScreen)
-        filter_box = screen.query_one(Input)
-        # The screen's focus, not has_focus: that changes with the Focus message, later.
-        if screen.focused is filter_box and event.is_printable:
-            event.stop()
-            filter_box.post_message(retyped(event))
-        elif event.key == "f" and screen.focused is self:
-            event.stop()
-            screen.action_to_filter()
 
 
 class VisitsFilter(Input):
