@@ -164,7 +164,8 @@ class NameSearch:
         names held by someone with one of these tags are looked at (then `where` can
         say which of their holders count). With `whole_words`, a name too long for
         WRatio to find (more than 8 times the query) is found when it holds every word
-        of the query, at the score of a shared word (Candidates.holding_words)."""
+        of the query, at the score of a shared word (Candidates.holding_words), when
+        fewer than `limit` are found otherwise."""
         if cutoff > SHARED:
             raise ValueError(f"a cutoff above {SHARED} would drop names sharing a word")
         folded = fold(query)
@@ -181,9 +182,12 @@ class NameSearch:
         if grouping.count(hits, limit) < limit:
             # Then what can score 85.5, when names sharing a word with the query make
             # enough people at that score without scoring them; else down to the cutoff.
-            words = candidates.holding_words() if whole_words else []
-            enough = grouping.count(hits + candidates.sharing() + words, limit) >= limit
-            hits = candidates.scored(SHARED if enough else cutoff) + words
+            enough = grouping.count(hits + candidates.sharing(), limit) >= limit
+            hits = candidates.scored(SHARED if enough else cutoff)
+            if whole_words and grouping.count(hits, limit) < limit:
+                # Only to fill the list: a common word ("dinner") is held by thousands
+                # of long titles, each a tie to order.
+                hits += candidates.holding_words()
         return self._ranked(folded, hits, limit, grouping)
 
     def _ranked(
