@@ -62,6 +62,11 @@ def test_a_theme_lists_every_visit_it_came_up_in(archive: Archive) -> None:
     page = page_of(archive, Ref(Kind.theme, "lyon-trade", "automotive-parts"))
     assert {a.briefing.briefing for a in page.appearances} == {NANJING, "munich-2024", "lyon-trade"}
     assert page.appearances[0].briefing.briefing == "munich-2024"  # the only one with a year
+    # A theme comes up; it is not met.
+    assert (
+        page.met
+        == "When it first and last came up cannot be said: 2 of 3 visits do not state a year."
+    )
 
 
 def test_a_person_page_keeps_namesakes_apart(archive: Archive) -> None:

@@ -125,7 +125,7 @@ async def test_which_visits_touched_automotive_parts() -> None:
         assert page_visits(app) == ["munich-2024", NANJING, "lyon-trade"]
         text = screen_text(app)
         assert "Talks at Brenner Automotive Components" in text
-        assert "First and last met cannot be said" in text
+        assert "When it first and last came up cannot be said" in text
         # Enter on a row opens that event in its briefing.
         await pilot.press("enter")
         await pilot.pause()
