@@ -279,7 +279,11 @@ def keystroke_latency(archive: Path | None, query: str) -> list[float]:
             session = server.run([*_briefings_command(), "--no-watch", str(archive)])
         try:
             if archive is not None:
-                session.wait(_loaded, timeout=600)
+                # Several briefings: once loaded the app opens the visits overview;
+                # escape goes to the browsing screen, where "/" searches.
+                session.wait(lambda s: "Visits:" in s and "of " in s, timeout=600)
+                session.send("Escape")
+                session.wait(_loaded)
                 time.sleep(0.5)
                 session.send("/")
             session.wait(lambda s: "Type to search" in s)

@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from tui.index.archive import Kind, Ref
 from tui.ui.app import BriefingsApp
+from tui.ui.screens.visits import VisitsScreen
 from tui.ui.widgets.panes import EntryTable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,10 +32,14 @@ def ref(kind: str, id: str, briefing: str = BUNDLED_ID) -> Ref:
     return Ref(Kind(kind), briefing, id)
 
 
-async def wait_loaded(pilot: Pilot, opens_a_briefing: bool = True) -> None:
+async def wait_loaded(
+    pilot: Pilot, opens_a_briefing: bool = True, past_overview: bool = True
+) -> None:
     """Wait until the background load is done and has opened a briefing (bounded).
 
-    The progress bar shows from the start and hides when the load is done.
+    The progress bar shows from the start and hides when the load is done. With
+    several briefings the app then opens the visits overview: `past_overview` waits
+    for it and leaves it (escape), for tests of the browsing screen.
     """
     app = pilot.app
     assert isinstance(app, BriefingsApp)
@@ -43,7 +48,7 @@ async def wait_loaded(pilot: Pilot, opens_a_briefing: bool = True) -> None:
     def settled() -> bool:
         if not screen.is_mounted or screen.query_one("#loading").display:
             return False
-        if not opens_a_briefing:
+        if not opens_a_briefing or isinstance(app.screen, VisitsScreen):
             return True
         # The first briefing is open and shown in the detail, its itinerary focused.
         return (
@@ -59,6 +64,11 @@ async def wait_loaded(pilot: Pilot, opens_a_briefing: bool = True) -> None:
     else:
         raise AssertionError("the app did not finish loading")
     await pilot.pause()
+    if past_overview and opens_a_briefing and app.archive is not None and len(app.archive) > 1:
+        await wait_for(pilot, lambda: isinstance(app.screen, VisitsScreen), "the overview")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen, "the browsing screen")
+        await pilot.pause()
 
 
 async def wait_for(pilot: Pilot, condition, what: str, pauses: int = 200) -> None:

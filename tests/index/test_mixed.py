@@ -61,7 +61,8 @@ def test_results_are_best_first_and_say_why(archive: Archive) -> None:
     kinds = {result.kind for result in results}
     assert {Kind.organization, Kind.event} <= kinds
     assert results[0].matched.text == "Allianz"  # an alias in Munich, the name in Stockholm
-    assert set(results[0].briefings) == {"munich-2024", "stockholm-2023"}
+    # ...and the bundled briefing's, by the full name Munich's holds too.
+    assert set(results[0].briefings) == {"munich-2024", "stockholm-2023", NANJING}
 
 
 def test_people_who_share_only_a_name_are_separate_results(archive: Archive) -> None:
@@ -138,3 +139,38 @@ def test_relations_show_on_both_organizations(archive: Archive) -> None:
     assert archive.relations(bank) == [(bnp, "strategic partner of", bank)]
     assert archive.relations(bnp) == [(bnp, "strategic partner of", bank)]
     assert archive.relations(Ref(Kind.organization, NANJING, "unital")) == []
+
+
+def test_a_short_word_finds_the_long_titles_that_hold_it(archive: Archive) -> None:
+    """WRatio scores "bnp" against a title more than 8 times as long at 60 at most
+    (its partial scores are scaled by 0.6 there), under the titles' cutoff: such a
+    title is found when it holds every word typed, whole, at a shared word's score."""
+    found = search(archive, "@event bnp")
+    assert [(f.matched.text, f.score) for f in found] == [
+        ("Meeting with BNP Paribas chairman Le Mingham", 85.5)
+    ]
+    # A word must be held whole: a part of one is not enough.
+    assert search(archive, "@event bn") == []
+    # Unnarrowed, the organization's name matches better than the event's title.
+    kinds = [f.kind for f in search(archive, "bnp")]
+    assert kinds[:2] == [Kind.organization, Kind.event]
+
+
+def test_names_are_not_found_by_their_words_alone() -> None:
+    """Only titles are: a two-letter word held by a long name is noise there."""
+    from tui.index.search import NameSearch
+
+    names = NameSearch()
+    names.add([["Consulate General of the People's Republic in Strasbourg le"]])
+    assert names.search("le", 5) == []
+    assert [m.score for m in names.search("le", 5, whole_words=True)] == [85.5]
+
+
+def test_an_organization_found_by_its_name_and_an_alias_is_one_result(
+    archive: Archive,
+) -> None:
+    # Stockholm names it "Allianz"; Munich names it "Allianz Insurance Group" with the
+    # alias "Allianz"; the bundled briefing by its full name only. Two names, one result.
+    found = [f for f in search(archive, "allianz") if f.kind is Kind.organization]
+    assert len(found) == 1
+    assert sorted(found[0].briefings) == sorted([NANJING, "munich-2024", "stockholm-2023"])

@@ -62,6 +62,11 @@ def test_a_theme_lists_every_visit_it_came_up_in(archive: Archive) -> None:
     page = page_of(archive, Ref(Kind.theme, "lyon-trade", "automotive-parts"))
     assert {a.briefing.briefing for a in page.appearances} == {NANJING, "munich-2024", "lyon-trade"}
     assert page.appearances[0].briefing.briefing == "munich-2024"  # the only one with a year
+    # A theme comes up; it is not met.
+    assert (
+        page.met
+        == "When it first and last came up cannot be said: 2 of 3 visits do not state a year."
+    )
 
 
 def test_a_person_page_keeps_namesakes_apart(archive: Archive) -> None:
@@ -94,3 +99,25 @@ def test_overview_rows_filter_and_sort(archive: Archive) -> None:
     newest = [row.ref.briefing for row in sorted_rows(rows, "dates", descending=True)]
     assert newest[:2] == ["munich-2024", "stockholm-2023"]  # then those with no year
     assert [row.people for row in sorted_rows(rows, "people")] == sorted(r.people for r in rows)
+
+
+def test_overview_says_which_visits_are_drafts_and_which_are_stale(archive: Archive) -> None:
+    # lyon-trade has two entries drafted, two reviewed; the others carry no review.
+    by_id = {row.ref.briefing: row for row in rows_of(archive, stale={"munich-2024"})}
+    assert (by_id["lyon-trade"].drafted, by_id["lyon-trade"].state) == (2, "2 to review")
+    assert by_id["munich-2024"].state == "stale"
+    assert by_id[NANJING].state == "" and by_id[NANJING].drafted == 0
+    rows = list(by_id.values())
+    assert [row.ref.briefing for row in filtered(rows, "to review")] == ["lyon-trade"]
+    assert [row.ref.briefing for row in filtered(rows, "stale")] == ["munich-2024"]
+    assert [row.ref.briefing for row in filtered(rows, "draft")] == ["lyon-trade"]
+    assert sorted_rows(rows, "state", descending=True)[0].ref.briefing == "lyon-trade"
+
+
+def test_state_of_a_reviewed_draft_and_a_stale_draft() -> None:
+    from tui.present.overview import state_of
+
+    assert state_of(0, 12, stale=False) == "reviewed"
+    assert state_of(3, 12, stale=True) == "3 to review, stale"
+    assert state_of(1_200, 1_500, stale=False) == "1,200 to review"
+    assert state_of(0, 0, stale=False) == ""

@@ -31,15 +31,18 @@ from ui_helpers import (
     wait_loaded,
 )
 
+from tui.index.mixed import KIND_LABELS
+from tui.index.mixed import search as mixed_search
 from tui.reading.bundled import bundled_briefings
 from tui.reading.loader import load_briefing, load_paths
 from tui.reading.quotes import fold_whitespace
 from tui.ui.app import BriefingsApp, create_app
 from tui.ui.palette import GoToCommands
+from tui.ui.screens.across import AcrossScreen
 from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
-from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.search import SEARCH_LIMIT, SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.widgets.detail_pane import DetailPane, LinkList
 from tui.ui.widgets.panes import EntryTable
@@ -144,11 +147,11 @@ async def test_starts_on_the_bundled_briefing_and_moves_in_a_pane(start: Start) 
         # The detail opens on the briefing itself: its summary, dates and delegation.
         assert shown(app) == ref("briefing", BUNDLED_ID, BUNDLED_ID)
         assert detail_title(app) == TITLE
-        assert app.main_screen.query_one(DetailPane).border_title == "4 Briefing"
+        assert app.main_screen.query_one(DetailPane).border_title == "5 Briefing"
         assert "Led by: Chen Zhichang, Mayor" in screen_text(app)
         assert not app.main_screen.query_one("#loading").display
         # The three lists are filled.
-        assert [t.row_count for t in app.main_screen.query(EntryTable)] == [7, 7, 13]
+        assert [t.row_count for t in app.main_screen.query(EntryTable)] == [7, 7, 13, 11]
         # With one briefing and no problems, the errors and briefings keys do not apply.
         assert not list(app._notifications)
         footer = screen_lines(app)[-1]
@@ -196,6 +199,8 @@ async def test_number_keys_and_tab_switch_panes(start: Start) -> None:
         await pilot.pause()
         assert shown(app) == ref("event", EVENTS[0])
         # The mouse too: a click on a row of another pane focuses it and shows the row.
+        counterparts.scroll_home(animate=False)  # G scrolled it down
+        await pilot.pause()
         await pilot.click("#counterparts", offset=(3, 3))  # the header row, then Oberg
         await pilot.pause()
         assert app.focused is counterparts
@@ -224,7 +229,7 @@ async def test_open_follow_links_and_walk_back(start: Start) -> None:
         await open_link(pilot, "Met: Le Mingham")
         assert shown(app) == ref("counterpart", "le-mingham")
         assert detail_title(app) == "Le Mingham"
-        assert screen.query_one(DetailPane).border_title == "4 Counterpart"
+        assert screen.query_one(DetailPane).border_title == "5 Counterpart"
         assert links(app) == [
             "Organization: BNP Paribas",
             "Took part in: Meeting with BNP Paribas chairman Le Mingham",
@@ -308,7 +313,7 @@ async def test_search_updates_on_every_keystroke_and_jumps(start: Start) -> None
         await pilot.press("slash", *"zqxj")
         await pilot.pause()
         assert app.screen.query_one("#search-results", OptionList).option_count == 0
-        assert "No counterpart matches “zqxj”." in static_text(app, "#search-status")
+        assert "Nothing matches “zqxj”" in static_text(app, "#search-status")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
@@ -329,11 +334,11 @@ async def test_search_updates_on_every_keystroke_and_jumps(start: Start) -> None
             query += key
             await pilot.press(key)
             await pilot.pause()
-            expected = app.archive.search_names(query, 50)
+            expected = mixed_search(app.archive, query, SEARCH_LIMIT)
             assert results.option_count == len(expected), query
             for prompt, match in zip(options(results), expected, strict=True):
-                assert app.archive.label(match.ref) in prompt
                 assert f"matched {match.matched.kind} “{match.matched.text}”" in prompt
+                assert KIND_LABELS[match.kind] in prompt
         first = options(results)[0]
         assert first.startswith("Le Mingham, chairman of the board, BNP Paribas")
         assert "matched alias “Lemingham”" in first
@@ -474,10 +479,12 @@ async def test_help_lists_every_binding_and_the_palette_finds_people(start: Star
         command_list = app.screen.query_one(CommandList)
         await wait_for(
             pilot,
-            lambda: "Counterpart: Le Mingham" in options(command_list),
+            lambda: any(o.startswith("Person: Le Mingham") for o in options(command_list)),
             "the palette to offer Le Mingham",
         )
-        index = options(command_list).index("Counterpart: Le Mingham")
+        index = next(
+            i for i, o in enumerate(options(command_list)) if o.startswith("Person: Le Mingham")
+        )
         for _ in range(index + 2):
             if command_list.highlighted == index:
                 break
@@ -560,21 +567,34 @@ async def test_cross_briefing_links(start: Start, tmp_path: Path) -> None:
         found = options(app.screen.query_one("#search-results", OptionList))
         assert any("Le Mingham" in f and "Follow-up talks in Nanjing" in f for f in found)
         assert any("Le Mingham" in f and TITLE in f for f in found)
-        index = next(i for i, f in enumerate(found) if TITLE in f and "Le Mingham" in f)
+        # The same person in two visits (same name, same organization) is one result,
+        # and leads to their page across visits.
+        index = next(i for i, f in enumerate(found) if "Le Mingham" in f and "in 2 visits" in f)
         await pilot.press(*["down"] * index, "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, AcrossScreen), "the page")
+        page = app.screen
+        assert isinstance(page, AcrossScreen) and page.page is not None
+        visits = {a.visit for a in page.page.appearances}
+        assert visits == {TITLE, "Follow-up talks in Nanjing"}
+        assert "same name, same organization" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.main_screen.open(ref("counterpart", "le-mingham"))
         await pilot.pause()
         assert shown(app) == ref("counterpart", "le-mingham")
         assert links(app) == [
             "Organization: BNP Paribas",
             "Took part in: Meeting with BNP Paribas chairman Le Mingham",
             "Took part in: Follow-up talks at Bank of Nanjing (in Follow-up talks in Nanjing)",
-            "Same name in other briefings: Le Mingham (in Follow-up talks in Nanjing)",
+            "Same person in other briefings: Le Mingham (in Follow-up talks in Nanjing; "
+            "same name, same organization)",
         ]
         assert app.main_screen.query_one(DetailPane).focus_links()
         await pilot.pause()
         await open_link(
             pilot,
-            "Same name in other briefings: Le Mingham (in Follow-up talks in Nanjing)",
+            "Same person in other briefings: Le Mingham (in Follow-up talks in Nanjing; "
+            "same name, same organization)",
             by_keys=False,
         )
         other = ref("counterpart", "le-mingham", FOLLOW_UP_ID)
@@ -588,7 +608,9 @@ async def test_cross_briefing_links(start: Start, tmp_path: Path) -> None:
             "Le Mingham",
         ]
         assert row_of(counterparts) == 1
-        assert links(app)[-1] == (f"Same name in other briefings: Le Mingham (in {TITLE})")
+        assert links(app)[-1] == (
+            f"Same person in other briefings: Le Mingham (in {TITLE}; same name, same organization)"
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert shown(app) == ref("counterpart", "le-mingham")

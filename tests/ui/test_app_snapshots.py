@@ -9,14 +9,17 @@ on timing.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
-from ui_helpers import wait_loaded
+from ui_helpers import wait_for, wait_loaded
 
 from tui.reading.bundled import bundled_briefings
 from tui.ui.app import create_app
+from tui.ui.screens.across import AcrossScreen
+from tui.ui.screens.visits import VisitsScreen
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -69,3 +72,38 @@ def test_help_screen(snap_compare, size: tuple[int, int]) -> None:
 def test_detail_of_a_counterpart(snap_compare, size: tuple[int, int]) -> None:
     """`2` then `G`: Pan Yumin's detail, with his inferred organization."""
     assert snap_compare(app(), terminal_size=size, run_before=then("2", "G"))
+
+
+ARCHIVE = Path(__file__).resolve().parent.parent / "data" / "archive"
+
+
+def archive_app():
+    """The bundled briefing and the hand-made archive: four visits."""
+    return create_app([bundled_briefings(), ARCHIVE], watch=False)
+
+
+async def on_the_overview(pilot: Pilot) -> None:
+    await wait_loaded(pilot, past_overview=False)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, VisitsScreen), "the overview")
+    pilot.app.screen.query_one(Input).cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_visits_overview(snap_compare, size: tuple[int, int]) -> None:
+    """Several briefings: the app opens on every visit, newest first, no year last."""
+    assert snap_compare(archive_app(), terminal_size=size, run_before=on_the_overview)
+
+
+def test_an_organization_across_visits(snap_compare) -> None:
+    """`/` "@org allianz", enter: Allianz in every visit, with what each link rests on."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await on_the_overview(pilot)
+        await pilot.press("escape", "slash", *"@org allianz")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, AcrossScreen), "the page")
+        await pilot.pause()
+
+    assert snap_compare(archive_app(), terminal_size=(120, 40), run_before=run_before)

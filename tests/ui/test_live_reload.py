@@ -21,6 +21,7 @@ from tui.reading.workspace import Change, Workspace
 from tui.ui.app import BriefingsApp, create_app
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.screens.visits import VisitsScreen
 from tui.ui.widgets.detail_pane import DetailPane
 from tui.ui.widgets.panes import EntryTable
 
@@ -50,6 +51,12 @@ async def running(folder: Path, *, watch: bool = True) -> AsyncIterator[Pilot]:
     app = create_app([folder], watch=watch)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: app.main_screen.briefing_id is not None, "the first load")
+        await until(pilot, lambda: not app.main_screen.query_one("#loading").display, "the load")
+        assert app.archive is not None
+        if len(app.archive) > 1:  # several briefings: the app opens the visits overview
+            await until(pilot, lambda: isinstance(app.screen, VisitsScreen), "the overview")
+            await pilot.press("escape")
+            await until(pilot, lambda: app.screen is app.main_screen, "the browsing screen")
         if watch:
             await until(pilot, lambda: watching(app), "the watcher to start")
             # The watcher's own thread registers the folders just after it starts.

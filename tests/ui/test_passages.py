@@ -66,7 +66,7 @@ async def select_line(pilot: Pilot, starting: str) -> None:
     """In the detail's lines, move down to the first that starts with these words."""
     app = app_of(pilot)
     facts = app.main_screen.query_one(FactList)
-    await pilot.press("4")
+    await pilot.press("5")
     assert app.focused is facts
     prompts = [
         str(facts.get_option_at_index(i).prompt).lstrip("• \n") for i in range(facts.option_count)
@@ -165,7 +165,7 @@ async def test_the_source_and_the_detail_scroll_with_the_usual_keys() -> None:
     async with started((120, 40)) as pilot:
         app = app_of(pilot)
         source = app.main_screen.query_one(SourcePane)
-        await pilot.press("5")
+        await pilot.press("6")
         assert app.focused is source
         await pilot.press("home")
         await pilot.pause()
@@ -180,7 +180,7 @@ async def test_the_source_and_the_detail_scroll_with_the_usual_keys() -> None:
         await pilot.pause()
         assert 0 < source.scroll_y < source.max_scroll_y or source.max_scroll_y == 0
 
-        await pilot.press("1", "enter", "4")  # the first event: a long detail
+        await pilot.press("1", "enter", "5")  # the first event: a long detail
         facts = app.main_screen.query_one(FactList)
         assert app.focused is facts
         await pilot.press("end")
@@ -217,6 +217,6 @@ async def test_every_line_of_every_event_selects_without_a_crash() -> None:
         events = app.archive.refs(Kind.event, BID)
         await pilot.press("1", "g")
         for number in range(len(events)):
-            await pilot.press("4", *["down"] * 12, "1", "j" if number else "g")
+            await pilot.press("5", *["down"] * 12, "1", "j" if number else "g")
             await pilot.pause()
             assert app.is_running

@@ -90,6 +90,7 @@ class EventOutline:
     counterparts: tuple[str, ...]
     organizations: tuple[str, ...]
     themes: tuple[str, ...]
+    inferred: tuple[str, ...]  # the fields the author inferred
 
     @property
     def ref(self) -> Ref:
@@ -113,6 +114,8 @@ class BriefingOutline:
     organizations: tuple[OrganizationOutline, ...]
     themes: tuple[ThemeOutline, ...]
     events: tuple[EventOutline, ...]
+    drafted: int  # entries marked `review: drafted`
+    marked: int  # entries marked drafted or reviewed
 
     @property
     def ref(self) -> Ref:
@@ -210,6 +213,8 @@ def outline_of(
         organizations,
         themes,
         events,
+        outline.drafted,
+        outline.marked,
     )
 
 
@@ -240,4 +245,5 @@ def _event(
         sketch.counterparts,
         sketch.organizations,
         sketch.themes,
+        sketch.inferred,
     )

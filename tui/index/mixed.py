@@ -14,7 +14,7 @@ A query may start with a kind prefix (`@org allianz`, `@person oberg`, `@theme`,
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tui.index.items import KIND_CODES, Item, PersonOutline, Variant, item_names, item_titles
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 # Titles match what is typed with small typos only: a title is long, and a short query
 # with two letters wrong still has enough in common with thousands of titles to score
-# 70 (noise, and too slow to score them all).
+# 70 (noise, and too slow to score them all). A title far longer than the query is
+# found by its words instead (`@event bnp`: NameSearch.search's whole_words).
 TITLE_CUTOFF = 85.0
 
 # Kinds by the words a prefix may start (`@o`, `@org`, `@organizations` all narrow to
@@ -128,7 +129,7 @@ def search(
             hits.append((match.score, match.person, archive.names, item_names(item)[match.variant]))
     if wanted & {Kind.event, Kind.briefing}:
         for match in archive.titles.search(
-            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags
+            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags, whole_words=True
         ):
             item = archive.item(match.person)
             assert item is not None
@@ -136,7 +137,7 @@ def search(
             hits.append((match.score, match.person, archive.titles, variant))
     hits.sort(key=lambda hit: -hit[0])  # stable: at equal scores, names before titles
     found: list[Found] = []
-    shown: set[Ref] = set()
+    owner: dict[Ref, int] = {}  # which result each entry shown is in
     for score, number, index, matched in hits:
         item = archive.item(number)
         assert item is not None
@@ -147,9 +148,17 @@ def search(
             other = archive.item(other_number)
             if other_number != number and other is not None and key(other_number, folded) == group:
                 refs.append(other.ref)
-        if shown.issuperset(refs):
+        earlier = [owner[ref] for ref in refs if ref in owner]
+        if earlier:
+            # Found before under another of its names (Allianz Insurance Group by its
+            # name, and by the alias "Allianz" that another visit names it by): the
+            # entries not yet shown join that result, rather than make a second one.
+            first = found[earlier[0]]
+            new = [ref for ref in refs if ref not in owner]
+            found[earlier[0]] = replace(first, refs=(*first.refs, *new))
+            owner.update((ref, earlier[0]) for ref in new)
             continue
-        shown.update(refs)
+        owner.update((ref, len(found)) for ref in refs)
         found.append(Found(item.ref.kind, tuple(refs), score, matched, item))
         if len(found) == limit:
             break

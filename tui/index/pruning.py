@@ -127,6 +127,7 @@ class Candidates:
         within the close or the far names, so masking those two is enough)."""
         self.arrays = arrays
         self.folded = folded
+        self.among = among
         count = len(arrays.folded)
         lengths = arrays.lengths[:count]
         m = len(folded)
@@ -230,6 +231,27 @@ class Candidates:
         far = self.far & self.shares_word & (self.shorter <= 10)
         far[self._holds()] = False
         return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+
+    def holding_words(self) -> list[tuple[float, int]]:
+        """Names more than 8 times as long as the query that hold each of its words, at
+        the score of a shared word (85.5).
+
+        WRatio scales partial scores by 0.6 beyond that length ratio, so such a name
+        scores 60 at most, however plainly it holds what was typed: "bnp" in "meeting
+        with bnp paribas chairman le mingham". For titles (tui.index.mixed) that is
+        what a short query is for; for names it is not asked."""
+        arrays, count = self.arrays, len(self.arrays.folded)
+        wanted = self.lengths > 8 * len(self.folded)
+        if self.among is not None:
+            wanted &= self.among
+        for word in set(self.folded.split()):
+            holders = arrays.words.get(word)
+            if not holders:
+                return []
+            holding = np.zeros(count, dtype=bool)
+            holding[np.frombuffer(holders, dtype=np.int32)] = True
+            wanted &= holding
+        return [(SHARED, index) for index in np.flatnonzero(wanted).tolist()]
 
     def _holds(self) -> np.ndarray:
         """Names between 1.5 and 8 times as long as the query (or as short) that hold

@@ -154,6 +154,7 @@ class NameSearch:
         key: Callable[[int, str], Hashable] | None = None,
         cutoff: float = SCORE_CUTOFF,
         tags: int | None = None,
+        whole_words: bool = False,
     ) -> list[NameMatch]:
         """The best matches first, at most one per person; with `where`, only the
         people it accepts; with `key`, at most one per key of (person, the folded name
@@ -161,7 +162,10 @@ class NameSearch:
         place (a theme that came up in a hundred briefings). Nothing scoring below
         `cutoff` (at most 85.5, where a shared word scores) is found. With `tags`, only
         names held by someone with one of these tags are looked at (then `where` can
-        say which of their holders count)."""
+        say which of their holders count). With `whole_words`, a name too long for
+        WRatio to find (more than 8 times the query) is found when it holds every word
+        of the query, at the score of a shared word (Candidates.holding_words), when
+        fewer than `limit` are found otherwise."""
         if cutoff > SHARED:
             raise ValueError(f"a cutoff above {SHARED} would drop names sharing a word")
         folded = fold(query)
@@ -180,6 +184,10 @@ class NameSearch:
             # enough people at that score without scoring them; else down to the cutoff.
             enough = grouping.count(hits + candidates.sharing(), limit) >= limit
             hits = candidates.scored(SHARED if enough else cutoff)
+            if whole_words and grouping.count(hits, limit) < limit:
+                # Only to fill the list: a common word ("dinner") is held by thousands
+                # of long titles, each a tie to order.
+                hits += candidates.holding_words()
         return self._ranked(folded, hits, limit, grouping)
 
     def _ranked(

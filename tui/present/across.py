@@ -32,6 +32,7 @@ class Appearance:
     date: str  # as stated: the event's date, else the visit's
     visit_date: str  # the visit's dates, as stated
     place: str | None
+    place_inferred: bool
     as_whom: str  # the entry's own name in that briefing
     outcomes: list[str] = field(default_factory=list)
 
@@ -70,7 +71,7 @@ def page_of(archive: Archive, ref: Ref) -> Page:
         ordered,
         linked,
         [link for link in found if not link.linked],
-        _met(ordered, undated),
+        _met(ordered, undated, ref.kind is Kind.theme),
     )
     if ref.kind is Kind.organization:
         page.relations.extend(_relations(archive, group))
@@ -112,6 +113,7 @@ def _appearances(archive: Archive, ref: Ref, order: int) -> list[Appearance]:
                 describe_date(outline.dates),
                 describe_date(outline.dates),
                 ", ".join(outline.places) or None,
+                False,
                 name,
             )
         ]
@@ -124,6 +126,7 @@ def _appearances(archive: Archive, ref: Ref, order: int) -> list[Appearance]:
             _stated(event.date, outline.dates),
             describe_date(outline.dates),
             event.place,
+            "place" in event.inferred,
             name,
         )
         for event in events
@@ -159,7 +162,17 @@ def _when(archive: Archive, appearance: Appearance) -> tuple[int, int, int] | No
     return (year, day.month if day else 0, day.day if day else 0)
 
 
-def _met(ordered: list[Appearance], undated: list[Appearance]) -> str:
+def _met(ordered: list[Appearance], undated: list[Appearance], theme: bool) -> str:
+    """People and organizations are met; a theme comes up."""
+    if theme:
+        both, first, last, once = (
+            "When it first and last came up",
+            "First came up",
+            "last came up",
+            "Came up once",
+        )
+    else:
+        both, first, last, once = "First and last met", "First met", "last met", "Met once"
     visits = list(dict.fromkeys(a.briefing for a in ordered))
     if not visits:
         return ""
@@ -167,15 +180,15 @@ def _met(ordered: list[Appearance], undated: list[Appearance]) -> str:
         without = len({a.briefing for a in undated})
         verb = "does" if without == 1 else "do"
         return (
-            f"First and last met cannot be said: {without} of {count(len(visits), 'visit')} "
+            f"{both} cannot be said: {without} of {count(len(visits), 'visit')} "
             f"{verb} not state a year."
         )
     newest, oldest = ordered[0], ordered[-1]
     if len(visits) == 1:
-        return f"Met once: {newest.visit_date} ({newest.visit})."
+        return f"{once}: {newest.visit_date} ({newest.visit})."
     return (
-        f"First met {oldest.visit_date} ({oldest.visit}); "
-        f"last met {newest.visit_date} ({newest.visit})."
+        f"{first} {oldest.visit_date} ({oldest.visit}); "
+        f"{last} {newest.visit_date} ({newest.visit})."
     )
 
 

@@ -19,6 +19,7 @@ from tui.format.model import (
     Theme,
 )
 from tui.index.archive import Archive, Kind, Ref
+from tui.index.identity import links as links_of
 from tui.present.describe import describe_date, person_line
 from tui.reading.checks import Location, iter_sourced
 from tui.reading.quotes import fold_whitespace
@@ -214,8 +215,14 @@ def _counterpart(archive: Archive, ref: Ref, counterpart: Counterpart) -> Detail
         org_ref = Ref(Kind.organization, ref.briefing, counterpart.organization)
         links += _links(archive, "Organization", [org_ref], ref.briefing)
     links += _links(archive, "Took part in", archive.events_with(ref), ref.briefing)
-    others = [other for other in archive.same_person(ref) if other.briefing != ref.briefing]
-    links += _links(archive, "Same name in other briefings", others, ref.briefing)
+    # Linked by name and organization; namesakes are listed apart, not merged.
+    found = links_of(archive, ref)
+    for group, linked in (("Same person in other briefings", True), ("Same name only", False)):
+        for link in (link for link in found if link.linked is linked):
+            if link.ref in archive:
+                where = archive.briefings[link.ref.briefing].title
+                label = f"{archive.label(link.ref)} (in {where}; {link.reason})"
+                links.append(Link(group, link.ref, label))
     return Detail(ref, counterpart.name, facts, links=links)
 
 

@@ -2,8 +2,9 @@
 
 Rows come from the archive's outlines only, so the overview of ten thousand visits
 needs no briefing read again. Filtering keeps the rows whose text (title, lead, places,
-countries, people, organizations and themes) holds every word typed, folded the way
-names are (no case, no accents).
+countries, people, organizations and themes, and its state: "draft", "to review",
+"reviewed", "stale") holds every word typed, folded the way names are (no case, no
+accents).
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from tui.index.names import fold
 from tui.index.refs import Ref
 from tui.present.describe import describe_date
 
-# Columns a user can sort by, in the order shown.
-COLUMNS = ("title", "lead", "places", "dates", "people", "events")
-
 
 @dataclass(frozen=True, slots=True)
 class VisitRow:
@@ -30,6 +28,8 @@ class VisitRow:
     people: int
     events: int
     stale: bool
+    drafted: int  # entries left to review
+    state: str  # in words: entries left to review, a reviewed draft, stale
     date_key: tuple[int, int, int] | None  # from what the dates state; None: no year
     text: str  # folded, for filtering
 
@@ -45,6 +45,8 @@ def rows_of(archive: Archive, stale: Iterable[str] = ()) -> list[VisitRow]:
         for organization in outline.organizations:
             words += [organization.name, *organization.aliases, organization.country or ""]
         words += [theme.name for theme in outline.themes]
+        state = state_of(outline.drafted, outline.marked, outline.id in stale)
+        words += [state, "draft" if outline.marked else ""]
         dates = outline.dates
         day = dates.start
         key = None
@@ -60,11 +62,28 @@ def rows_of(archive: Archive, stale: Iterable[str] = ()) -> list[VisitRow]:
                 len(people),
                 len(outline.events),
                 outline.id in stale,
+                outline.drafted,
+                state,
                 key,
                 fold(" · ".join(words)),
             )
         )
     return rows
+
+
+def state_of(drafted: int, marked: int, stale: bool) -> str:
+    """What the State column says, in few words (the column is narrow): how many
+    drafted entries are left to review (the drafter marks every entry it writes), a
+    draft all reviewed, and whether the visit is shown from its last good version (its
+    file now has problems)."""
+    parts = []
+    if drafted:
+        parts.append(f"{drafted:,} to review")
+    elif marked:
+        parts.append("reviewed")
+    if stale:
+        parts.append("stale")
+    return ", ".join(parts)
 
 
 def filtered(rows: list[VisitRow], query: str) -> list[VisitRow]:
@@ -81,4 +100,6 @@ def sorted_rows(rows: list[VisitRow], column: str, descending: bool = False) -> 
         return dated + [row for row in rows if row.date_key is None]
     if column in ("people", "events"):
         return sorted(rows, key=lambda row: getattr(row, column), reverse=descending)
+    if column == "state":  # most left to review first, when descending
+        return sorted(rows, key=lambda row: (row.drafted, row.stale), reverse=descending)
     return sorted(rows, key=lambda row: fold(getattr(row, column)), reverse=descending)

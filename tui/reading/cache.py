@@ -59,7 +59,7 @@ from tui.reading.safe_yaml import YamlProblem, read_at_most
 
 ReadText = Callable[[Path], str]
 
-CACHE_FORMAT: Literal[3] = 3
+CACHE_FORMAT: Literal[4] = 4  # 4: outlines count the entries to review
 ENV_DIR = "VISIT_BRIEFINGS_CACHE_DIR"
 ENV_OFF = "VISIT_BRIEFINGS_NO_CACHE"
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -68,7 +68,7 @@ _MAX_ENTRY_BYTES = 64 * 1024 * 1024
 class _Header(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    cache_format: Literal[3]
+    cache_format: Literal[4]
     package_version: str
     briefing_format: int
     path: str

@@ -22,16 +22,18 @@ from textual.theme import ThemeProvider
 from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState
 
-from tui.index.refs import Ref
+from tui.index.refs import Kind, Ref
 from tui.present.describe import count
 from tui.present.printable import printable
 from tui.ui.messages import ArchiveChanged
 from tui.ui.palette import GoToCommands
+from tui.ui.screens.across import AcrossScreen
 from tui.ui.screens.command_palette import Palette
 from tui.ui.screens.errors import ErrorsScreen
 from tui.ui.screens.help import HelpScreen, help_groups
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.visits import VisitsScreen
 from tui.ui.typeahead import HoldsTypeahead
 from tui.ui.widgets.detail_pane import FactList, LinkList
 from tui.ui.widgets.panes import EntryTable
@@ -39,6 +41,7 @@ from tui.ui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
+    from tui.index.mixed import Found
     from tui.reading.loader import Problem
     from tui.reading.workspace import Batch, Workspace
 
@@ -48,7 +51,12 @@ class BriefingsApp(HoldsTypeahead):
     TITLE = "Visit Briefings"
     COMMANDS = App.COMMANDS | {GoToCommands}
     BINDINGS = [
-        Binding("slash", "search", "Search", tooltip="Find a counterpart by name"),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            tooltip="Find people, organizations, themes, events and visits by name",
+        ),
         Binding("e", "show_errors", "Errors", tooltip="Files that failed to load, and why"),
         Binding("question_mark", "help", "Help", tooltip="Every key and what it does"),
         # The footer shows the palette's key already.
@@ -143,10 +151,54 @@ class BriefingsApp(HoldsTypeahead):
         """The archive is loaded and lives as long as the app: index what is left, and
         take it out of the cycle collector's sight. Otherwise every full collection
         walks millions of objects, and a keystroke that happens to trigger one waits a
-        tenth of a second."""
+        tenth of a second.
+
+        With several briefings, the app then shows the visits overview, unless the
+        user has already gone somewhere."""
         assert self.archive is not None
         self.archive.index()
         gc.freeze()
+        archive = self.archive
+        if (
+            archive is not None
+            and len(archive) > 1
+            and self.screen is self.main_screen
+            and len(self.main_screen.history) <= 1
+        ):
+            self.show_visits()
+
+    def browse(self, ref: Ref) -> None:
+        """Open the entry in the browsing screen, and show it: a choice made in a search
+        or the palette over the visits overview or a page across visits closes them."""
+        if self.main_screen in self.screen_stack and self.screen is not self.main_screen:
+            self.main_screen.pop_until_active()
+        self.main_screen.open(ref)
+
+    def show_visits(self, filter_text: str = "") -> None:
+        """The visits overview; the visit chosen there opens in the browsing screen."""
+
+        def chosen(briefing_id: str | None) -> None:
+            archive = self.archive
+            if briefing_id is not None and archive is not None and briefing_id in archive.briefings:
+                self.browse(Ref(Kind.briefing, briefing_id, briefing_id))
+
+        if isinstance(self.screen, VisitsScreen):  # searched from the overview
+            self.screen.filter_by(filter_text)
+            return
+        assert self.archive is not None
+        screen = VisitsScreen(self.archive, set(self.workspace.stale if self.workspace else ()))
+        screen.filter_text = filter_text
+        self.push_screen(screen, chosen)
+
+    def show_across(self, ref: Ref) -> None:
+        """A person's, organization's or theme's page across every visit."""
+
+        def chosen(opened: Ref | None) -> None:
+            if opened is not None:
+                self.browse(opened)
+
+        assert self.archive is not None
+        self.push_screen(AcrossScreen(self.archive, ref), chosen)
 
     def _report(self, problems: list[Problem], what: str) -> None:
         self.refresh_bindings()
@@ -213,12 +265,29 @@ class BriefingsApp(HoldsTypeahead):
         return True
 
     def action_search(self) -> None:
-        def chosen(ref: Ref | None) -> None:
-            if ref is not None:
-                self.main_screen.open(ref)
+        def chosen(found: Found | Ref | None) -> None:
+            if isinstance(found, Ref):  # a note's entry
+                self.browse(found)
+            elif found is not None:
+                self.go_to(found)
 
         assert self.archive is not None  # check_action offers search only then
         self.push_screen(SearchScreen(self.archive, notes=self.main_screen.notes), chosen)
+
+    def go_to(self, found: Found) -> None:
+        """Where a search result leads: a place of several visits to the overview of
+        those; a person, organization or theme of several visits to its page across
+        them; anything else to its briefing."""
+        if len(found.briefings) > 1 and found.kind is Kind.briefing:
+            self.show_visits(found.matched.text)
+        elif len(found.briefings) > 1 and found.kind in (
+            Kind.counterpart,
+            Kind.organization,
+            Kind.theme,
+        ):
+            self.show_across(found.ref)
+        else:
+            self.browse(found.ref)
 
     def action_help(self) -> None:
         # Imported here: the notes' screens need the archive's modules, loaded after the
@@ -235,9 +304,11 @@ class BriefingsApp(HoldsTypeahead):
                     ("In the detail's lines", FactList),
                     ("In the detail's links", LinkList),
                     ("In the source text", SourcePane),
-                    ("Searching names", SearchScreen),
+                    ("Searching", SearchScreen),
                     ("Writing a note", NoteEditor),
                     ("Notes and follow-ups", NotesScreen),
+                    ("Visits overview", VisitsScreen),
+                    ("Across visits", AcrossScreen),
                 )
             )
         )

@@ -10,7 +10,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.index.names import fold
 from tui.index.refs import Kind, Ref
 from tui.present.printable import one_line
 
@@ -48,44 +47,64 @@ class GoToCommands(Provider):
         return entries
 
     def _open(self, ref: Ref) -> None:
-        self.briefings_app.main_screen.open(ref)
+        self.briefings_app.browse(ref)
 
     async def discover(self) -> Hits:
         for text, ref in self._entries():
             yield DiscoveryHit(Content(text), partial(self._open, ref), text=text)
 
     async def search(self, query: str) -> Hits:
+        """Every entry of every loaded briefing, by its names only (tui.index.mixed):
+        never by the palette's own words, or "oberg" would find every organization
+        through "Organization"."""
+        from tui.index.mixed import KIND_LABELS
+        from tui.index.mixed import search as search_archive
+
+        app = self.briefings_app
+        archive = app.archive
+        if archive is None:
+            return
+        seen: set[Ref] = set()
+        for found in search_archive(archive, query, 20):
+            seen.update(found.refs)
+            label = archive.label(found.ref)
+            if found.kind is Kind.briefing and len(found.refs) > 1:
+                label = f"Visits to {found.matched.text}"
+            text = f"{KIND_LABELS[found.kind]}: {one_line(label)}"
+            briefings = found.briefings
+            where = (
+                archive.briefings[briefings[0]].title
+                if len(briefings) == 1
+                else f"in {len(briefings):,} visits"
+            )
+            via = (
+                ""
+                if found.matched.text == label
+                else f"{found.matched.kind} “{found.matched.text}” · "
+            )
+            yield Hit(
+                found.score / 100,
+                Content(text),
+                partial(app.go_to, found),
+                text=text,
+                help=escape(one_line(via + where)),
+            )
+        # The open briefing's entries also by a part of their name, however long the
+        # name (name search leaves out names more than 8 times as long as the query).
         # Scored by rapidfuzz, not Textual's matcher: the matcher tries every way to
         # place the query's letters in a text, which takes minutes and gigabytes on a
         # long name ("Wolfeschlegelsteinhausenbergerdorff…"; MONKEY_SEED=641879).
         from rapidfuzz import fuzz
 
+        from tui.index.names import fold
         from tui.index.search import SCORE_CUTOFF
 
         folded = fold(query)
-        seen: set[Ref] = set()
-        for text, ref in self._entries() if folded else []:
-            # Partial: an entry's text is "Kind: name", often much longer than what is
-            # typed; token-sorted too, for words typed in another order.
-            entry = fold(text)
-            score = max(
-                fuzz.partial_ratio(folded, entry, score_cutoff=SCORE_CUTOFF),
-                fuzz.partial_token_sort_ratio(folded, entry, score_cutoff=SCORE_CUTOFF),
+        for text, entry in self._entries() if folded else []:
+            if entry in seen:
+                continue
+            score = fuzz.partial_ratio(
+                folded, fold(archive.label(entry)), score_cutoff=SCORE_CUTOFF
             )
             if score:
-                seen.add(ref)
-                yield Hit(score / 100, Content(text), partial(self._open, ref), text=text)
-        archive = self.briefings_app.archive
-        if archive is None:
-            return
-        for match in archive.search_names(query, 10):
-            if match.ref not in seen:
-                text = f"Counterpart: {one_line(match.person.name)}"
-                help_text = one_line(archive.briefings[match.ref.briefing].title)
-                yield Hit(
-                    match.score / 100,
-                    Content(text),
-                    partial(self._open, match.ref),
-                    text=text,
-                    help=escape(help_text),
-                )
+                yield Hit(score / 100, Content(text), partial(self._open, entry), text=text)

@@ -12,7 +12,9 @@ sends them on, in the order typed, once that screen says it is ready and the key
 on their way up through the screen below have come back. A screen that is no longer on
 top, and a box that takes typing on it, give the keys they still get back to the app.
 Those were typed before any key the app has held since (it handed them down first), so
-they go first.
+they go first. The same happens within a screen when a key moves the focus to a text
+box: the letters typed after it were sent to the widget that had the focus, and come
+back up unhandled; the box gets them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from textual.dom import NoScreen
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 
 
 class LateKeysPassed(Message):
@@ -120,6 +123,15 @@ class HoldsTypeahead(App[None]):
             # A key the app handed down before it began holding comes back forwarded.
             (self._late_keys if event.is_forwarded else self._held_keys).append(event)
             return
+        if isinstance(event, events.Key) and event.is_forwarded and event.is_printable:
+            # Back up from the widget it was sent to while a box now has the focus: it
+            # was typed before a key that moved the focus there had its binding run
+            # ("f" then a word, on the visits overview). A box stops what it takes, so
+            # this did not come from it; it is the box's.
+            focused = self.focused
+            if isinstance(focused, Input):
+                focused.post_message(retyped(event))
+                return
         await super().on_event(event)
 
     def on_screen_ready(self, message: ScreenReady) -> None:

@@ -21,13 +21,23 @@ from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.detail_pane import DetailPane
-from tui.ui.widgets.panes import CounterpartTable, EntryTable, ItineraryTable, ThemeTable
+from tui.ui.widgets.panes import (
+    CounterpartTable,
+    EntryTable,
+    ItineraryTable,
+    OrganizationTable,
+    ThemeTable,
+)
 from tui.ui.widgets.source_pane import SourcePane
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
     from tui.notes.store import NoteStore
     from tui.ui.app import BriefingsApp
+
+
+# What has a page across visits.
+_ACROSS = (Kind.counterpart, Kind.organization, Kind.theme)
 
 
 class MainScreen(Typeahead, Screen[None]):
@@ -44,6 +54,13 @@ class MainScreen(Typeahead, Screen[None]):
         Binding("3", "pane('themes')", "Themes", show=False, tooltip="Go to the themes"),
         Binding(
             "4",
+            "pane('organizations')",
+            "Organizations",
+            show=False,
+            tooltip="Go to the organizations",
+        ),
+        Binding(
+            "5",
             "focus_detail",
             "Detail",
             show=False,
@@ -51,7 +68,7 @@ class MainScreen(Typeahead, Screen[None]):
             "↑ ↓, page up/down, space, home/end move",
         ),
         Binding(
-            "5",
+            "6",
             "focus_source",
             "Source text",
             show=False,
@@ -95,6 +112,14 @@ class MainScreen(Typeahead, Screen[None]):
         Binding(
             "r", "mark_reviewed", "Reviewed", show=False, tooltip="Mark this drafted entry reviewed"
         ),
+        Binding("v", "visits", "Visits", tooltip="Every visit: sort, filter, open"),
+        Binding(
+            "a",
+            "across",
+            "Across visits",
+            show=False,
+            tooltip="The open person, organization or theme in every visit",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -111,6 +136,10 @@ class MainScreen(Typeahead, Screen[None]):
         self.notes: NoteStore | None = None
         self.notes_problem: str | None = None
 
+    @property
+    def briefings_app(self) -> BriefingsApp:
+        return cast("BriefingsApp", self.app)
+
     def compose(self) -> ComposeResult:
         yield Static(id="header")
         yield ProgressBar(id="loading", show_eta=False)
@@ -119,6 +148,7 @@ class MainScreen(Typeahead, Screen[None]):
                 yield ItineraryTable(id="itinerary")
                 yield CounterpartTable(id="counterparts")
                 yield ThemeTable(id="themes")
+                yield OrganizationTable(id="organizations")
             with Vertical(id="right"):
                 yield DetailPane(id="detail")
                 yield SourcePane(id="source")
@@ -129,6 +159,7 @@ class MainScreen(Typeahead, Screen[None]):
             ("#itinerary", "1 Itinerary"),
             ("#counterparts", "2 Counterparts"),
             ("#themes", "3 Themes"),
+            ("#organizations", "4 Organizations"),
         ):
             self.query_one(table).border_title = title
         self.query_one("#header", Static).update("Loading briefings…")
@@ -141,6 +172,10 @@ class MainScreen(Typeahead, Screen[None]):
         if action == "mark_reviewed":
             # Shown greyed out, not hidden, when the entry has nothing to review.
             return None if self.shown is None or not self._drafted(self.shown) else True
+        if action == "visits":
+            return self.archive is not None
+        if action == "across":
+            return self.shown is not None and self.shown.kind in _ACROSS
         return True
 
     # What the app tells the screen.
@@ -225,6 +260,7 @@ class MainScreen(Typeahead, Screen[None]):
             )
             return
         self.shown = ref
+        self.refresh_bindings()  # "Across visits" is for people, organizations, themes
         if ref.briefing != self.briefing_id:
             self._show_briefing(archive, ref.briefing)
         self.query_one(DetailPane).show(detail, self.notes.notes_on(ref) if self.notes else [])
@@ -393,6 +429,13 @@ class MainScreen(Typeahead, Screen[None]):
         self.toggle_class("-source-toggled")
         # Shown again (on narrow terminals, in the detail's place): at the highlight.
         self.call_after_refresh(self.query_one(SourcePane).reveal)
+
+    def action_visits(self) -> None:
+        self.briefings_app.show_visits()
+
+    def action_across(self) -> None:
+        if self.shown is not None and self.shown.kind in _ACROSS:
+            self.briefings_app.show_across(self.shown)
 
     def action_switch_briefing(self) -> None:
         def chosen(briefing_id: str | None) -> None:

@@ -1,4 +1,5 @@
-"""Search: counterparts by name across every loaded briefing, as you type."""
+"""Search: people, organizations, themes, events and visits across every loaded
+briefing, as you type (tui.index.mixed)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.index.refs import Ref
-from tui.present.describe import count, person_line
+from tui.present.describe import count, describe_date, person_line
 from tui.present.printable import one_line
 from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.dialog import Dialog
@@ -21,8 +22,9 @@ from tui.ui.widgets.note_results import note_results
 from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 from tui.ui.widgets.plain import plain_line
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
     from tui.index.archive import Archive
+    from tui.index.mixed import Found
     from tui.notes.store import NoteStore
 
 # What the dialog shows at once in a 120x40 terminal (two lines a result). Each option
@@ -35,14 +37,16 @@ class SearchInput(PassesLateKeys, Input):
     """The search box: what is typed after the search closes goes to the screen below."""
 
 
-class SearchScreen(Dialog[Ref | None]):
-    """Counterparts by name, across every loaded briefing, updated on each keystroke."""
+class SearchScreen(Dialog["Found | Ref | None"]):
+    """Everything by name, across every loaded briefing, and the notes that mention
+    what is typed, updated on each keystroke. Dismissed with a result of the archive's
+    search, or the entry a note is on."""
 
     BINDINGS = [
         # Priority, as Enter's: handled in the order typed, before the keys after it
         # reach the box (see tui.ui.typeahead).
         Binding("escape", "dismiss(None)", "Leave search", priority=True),
-        Binding("enter", "choose", "Go to person", priority=True),
+        Binding("enter", "choose", "Go to it", priority=True),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
     ]
@@ -52,13 +56,13 @@ class SearchScreen(Dialog[Ref | None]):
         self.archive = archive
         self.notes = notes
         self.query_text = query
-        self._refs: list[Ref] = []
+        self._found: list[Found | Ref] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
             yield SearchInput(
                 value=self.query_text,
-                placeholder="A name, or part of one: typos and accents are fine",
+                placeholder="A name, place or theme, or part of one: typos and accents are fine",
                 id="search-input",
             )
             yield Static(id="search-status")
@@ -77,38 +81,42 @@ class SearchScreen(Dialog[Ref | None]):
         self._update(event.value)
 
     def _update(self, query: str) -> None:
+        from tui.index.mixed import KIND_LABELS, PREFIX_HINT, search
+
         self.query_text = query
-        matches = self.archive.search_names(query, SEARCH_LIMIT)
+        found = search(self.archive, query, SEARCH_LIMIT)
         results = self.query_one(OptionList)
-        self._refs = [match.ref for match in matches]
         options = []
-        for index, match in enumerate(matches):
-            person = match.person
-            why = f"{match.matched.kind} “{match.matched.text}”"
-            briefing = self.archive.briefings[match.ref.briefing].title
+        for index, result in enumerate(found):
+            why = f"{result.matched.kind} “{result.matched.text}”"
             prompt = Content.assemble(
-                (one_line(person_line(person.name, person.title, person.organization)), "bold"),
+                (one_line(_headline(self.archive, result)), "bold"),
                 "\n",
-                (one_line(f"  matched {why} · {briefing}"), "$text-muted"),
+                (f"  {KIND_LABELS[result.kind]}", "$accent"),
+                # one_line strips the text's ends: the separator's space is kept outside.
+                (
+                    " · " + one_line(f"matched {why} · {_where(self.archive, result)}"),
+                    "$text-muted",
+                ),
             )
             options.append(Option(prompt, id=str(index)))
         notes = note_results(self.notes, self.archive, query)
-        self._refs += [note.ref for note in notes]
+        self._found = [*found, *(note.ref for note in notes)]
         options += [Option(note.prompt, id=str(len(options) + n)) for n, note in enumerate(notes)]
         results.set_options(options)
         if options:
             results.highlighted = 0
         status = self.query_one("#search-status", Static)
         if not query.strip():
-            status.update(f"Type to search {len(self.archive.names):,} names.")
-        elif not matches and not notes:
+            names = len(self.archive.names) + len(self.archive.titles)
+            status.update(f"Type to search {names:,} names and titles; {PREFIX_HINT}.")
+        elif not found and not notes:
             neither = " No note does either." if self.notes is not None else ""
-            status.update(plain_line(f"No counterpart matches “{query}”.{neither}"))
+            status.update(plain_line(f"Nothing matches “{query}”.{neither} {PREFIX_HINT}."))
         else:
             in_notes = f"; {count(len(notes), 'note')}" if notes else ""
-            status.update(
-                plain_line(f"{count(len(matches), 'match')} for “{query}”, best first{in_notes}.")
-            )
+            matched = f"{count(len(found), 'match')} for “{query}”, best first{in_notes}"
+            status.update(plain_line(f"{matched}; {PREFIX_HINT}."))
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
@@ -126,9 +134,29 @@ class SearchScreen(Dialog[Ref | None]):
         if typed != self.query_text:
             self._update(typed)
         highlighted = self.query_one(OptionList).highlighted
-        if highlighted is not None and highlighted < len(self._refs):
-            self.dismiss(self._refs[highlighted])
+        if highlighted is not None and highlighted < len(self._found):
+            self.dismiss(self._found[highlighted])
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None and selected_here(event):
-            self.dismiss(self._refs[int(event.option.id)])
+            self.dismiss(self._found[int(event.option.id)])
+
+
+def _headline(archive: Archive, result: Found) -> str:
+    from tui.index.items import EventOutline, PersonOutline
+
+    item = result.item
+    if isinstance(item, PersonOutline):
+        return person_line(item.name, item.title, item.organization)
+    if isinstance(item, EventOutline):
+        return f"{item.title} ({describe_date(item.date)})" if item.date else item.title
+    if result.matched.kind == "place" and len(result.refs) > 1:
+        return f"Visits to {result.matched.text}"
+    return archive.label(result.ref)
+
+
+def _where(archive: Archive, result: Found) -> str:
+    briefings = result.briefings
+    if len(briefings) == 1:
+        return archive.briefings[briefings[0]].title
+    return f"in {count(len(briefings), 'visit')}"

@@ -85,7 +85,7 @@ class DetailPane(Vertical):
         self.detail = detail
         self.show_notes(notes)
         kind = detail.ref.kind.value.capitalize()
-        self.border_title = f"4 {kind}"
+        self.border_title = f"5 {kind}"
         self.query_one("#detail-title", Static).update(plain_line(detail.title))
         facts = self.query_one(FactList)
         with facts.prevent(OptionList.OptionHighlighted):

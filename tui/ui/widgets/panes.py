@@ -1,4 +1,5 @@
-"""The three list panes: itinerary, counterparts and themes of the open briefing."""
+"""The list panes: itinerary, counterparts, organizations and themes of the open
+briefing. A value the author inferred is marked "(inferred)", as the detail marks it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from tui.ui.widgets.plain import cell
 NOTE_MARK = "✎"
 
 if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
-    from tui.format.model import Counterpart, Event, Theme
+    from tui.format.model import Counterpart, Event, Organization, Sourced, Theme
     from tui.index.archive import Archive
 
 
@@ -124,10 +125,14 @@ def _key_of(row_key: RowKey | None) -> str | None:
     return row_key.value if row_key is not None else None
 
 
-def _marked(entry: Counterpart | Event | Theme, text: str) -> str:
+def _drafted(entry: Sourced, text: str) -> str:
     """Drafted entries, not yet reviewed, stand out in every list."""
     drafted = entry.review is not None and entry.review.value == "drafted"
     return DRAFTED_MARK + text if drafted else text
+
+
+def _inferred(entry: Sourced, field: str, value: str) -> str:
+    return f"{value} (inferred)" if field in entry.inferred else value
 
 
 class ItineraryTable(EntryTable):
@@ -140,7 +145,9 @@ class ItineraryTable(EntryTable):
         number = str(self.row_count + 1)
         # "—" where the source is silent: the detail pane says so in words.
         when = describe_date(event.date) if event.date else "—"
-        return number, _marked(event, event.title), event.kind.value, event.place or "—", when
+        place = _inferred(event, "place", event.place or "—")
+        title = _drafted(event, event.title)
+        return number, title, event.kind.value, place, _inferred(event, "date", when)
 
 
 class CounterpartTable(EntryTable):
@@ -154,7 +161,23 @@ class CounterpartTable(EntryTable):
             if person.organization
             else "—"
         )
-        return _marked(person, person.name), person.title or "—", organization
+        title = _inferred(person, "title", person.title or "—")
+        name = _drafted(person, person.name)
+        return name, title, _inferred(person, "organization", organization)
+
+
+class OrganizationTable(EntryTable):
+    kind = Kind.organization
+    headings = (("Organization", 26), ("Kind", 18), ("Sector", 16), ("Country", 10))
+
+    def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
+        organization = cast("Organization", archive.get(ref))
+        return (
+            _drafted(organization, _inferred(organization, "name", organization.name)),
+            _inferred(organization, "kind", organization.kind.value),
+            _inferred(organization, "sector", organization.sector or "—"),
+            _inferred(organization, "country", organization.country or "—"),
+        )
 
 
 class ThemeTable(EntryTable):
@@ -163,4 +186,4 @@ class ThemeTable(EntryTable):
 
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         theme = cast("Theme", archive.get(ref))
-        return _marked(theme, theme.name), str(len(archive.events_with(ref)))
+        return _drafted(theme, theme.name), str(len(archive.events_with(ref)))

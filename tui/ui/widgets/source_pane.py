@@ -53,7 +53,7 @@ class SourcePane(VerticalScroll):
     def show(self, source: SourceText | None, quotes: list[str], title: str) -> None:
         """The entry's passages, all highlighted alike, the first one in view."""
         # A str border title is parsed as markup: the file's title must stay plain text.
-        self.border_title = Content.assemble("5 Source: ", one_line(title))
+        self.border_title = Content.assemble("6 Source: ", one_line(title))
         if source is not self._source:
             self._load(source)
         self._spans = sorted({span for quote in quotes if (span := self._span(quote))})

@@ -1,0 +1,189 @@
+"""The visits overview: every loaded briefing as a row, sortable and filtered as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import DataTable, Footer, Input, Static
+
+from tui.present.describe import count
+from tui.ui.bindings import list_moves
+from tui.ui.messages import ArchiveChanged
+from tui.ui.reviewing import DRAFTED_MARK
+from tui.ui.screens.dialog import ClosingOnce
+from tui.ui.widgets.plain import cell, plain_line
+
+if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
+    from tui.index.archive import Archive
+    from tui.present.overview import VisitRow
+
+# Columns a user can sort by, in the order shown (tui.present.overview sorts by them).
+COLUMNS = ("title", "lead", "places", "dates", "people", "events", "state")
+
+# Widths that fit every column in 120 columns; on 80 the list scrolls sideways, and a
+# draft's title is marked (✎) as well as its state.
+_HEADINGS = {
+    "title": ("Visit", 26),
+    "lead": ("Led by", 12),
+    "places": ("Places", 16),
+    "dates": ("Dates as stated", 20),
+    "people": ("People", 6),
+    "events": ("Events", 6),
+    "state": ("State", 15),
+}
+
+
+class VisitsTable(DataTable[object]):
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open visit", tooltip="Open the highlighted visit"),
+        *list_moves("scroll_top", "scroll_bottom"),
+    ]
+
+
+class VisitsFilter(Input):
+    async def action_submit(self) -> None:
+        """Enter goes to the list at once, not once the Submitted message is handled:
+        the Enter typed right after it opens the highlighted visit."""
+        screen = self.screen
+        assert isinstance(screen, VisitsScreen)
+        screen.action_to_table()
+
+
+class VisitsScreen(ClosingOnce[str | None]):
+    """Dismissed with the id of the visit to open, or None. The list has the keys at
+    first, as everywhere (q quits, / searches); f goes to the filter, which then has
+    them until enter or escape."""
+
+    BINDINGS = [
+        Binding("escape", "leave", "Back", tooltip="Back to the open briefing"),
+        Binding("f", "to_filter", "Filter", tooltip="Filter the visits as you type"),
+        Binding("down", "to_table", "To the list", show=False),
+        Binding("ctrl+s", "sort_next", "Sort", tooltip="Sort by the next column"),
+        Binding("ctrl+r", "sort_reverse", "Reverse", tooltip="Reverse the order"),
+    ]
+
+    def __init__(self, archive: Archive, stale: set[str]) -> None:
+        super().__init__()
+        self.archive = archive
+        self.stale = stale
+        self.rows: list[VisitRow] = []
+        self.column = "dates"
+        self.descending = True
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="visits"):
+            yield Static(id="visits-title")
+            yield VisitsFilter(
+                placeholder="Filter: a place, country, person, organization or theme",
+                id="visits-filter",
+            )
+            yield VisitsTable(id="visits-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).value = self.filter_text
+        table = self.query_one(VisitsTable)
+        for column in COLUMNS:
+            label, width = _HEADINGS[column]
+            table.add_column(label, width=width, key=column)
+        self.refresh_rows()
+        self.focus_first(table)
+
+    def refresh_rows(self) -> None:
+        from tui.present.overview import rows_of
+
+        self.rows = rows_of(self.archive, self.stale)
+        self._fill()
+
+    def on_archive_changed(self, message: ArchiveChanged) -> None:
+        self.stale = message.stale
+        self.refresh_rows()
+
+    def _fill(self) -> None:
+        from tui.present.overview import filtered, sorted_rows
+
+        table = self.query_one(VisitsTable)
+        highlighted = self.highlighted
+        shown = sorted_rows(filtered(self.rows, self.filter_text), self.column, self.descending)
+        table.clear()
+        for row in shown:
+            # Marked as the lists mark drafted entries: the State column may be off screen.
+            title = DRAFTED_MARK + row.title if row.drafted else row.title
+            cells = (title, row.lead, row.places, row.dates, str(row.people), str(row.events))
+            table.add_row(*(cell(text) for text in (*cells, row.state)), key=row.ref.briefing)
+        if highlighted is not None and highlighted in table.rows:
+            table.move_cursor(row=table.get_row_index(highlighted), animate=False)
+        order = (
+            "newest first"
+            if self.column == "dates" and self.descending
+            else ("descending" if self.descending else "ascending")
+        )
+        what = f"{count(len(shown), 'visit')} of {len(self.rows):,}"
+        heading = _HEADINGS[self.column][0]
+        drafts = sum(1 for row in shown if row.drafted)
+        to_review = f"; {DRAFTED_MARK}{count(drafts, 'draft')} to review" if drafts else ""
+        self.query_one("#visits-title", Static).update(
+            plain_line(
+                f"Visits: {what}, by {heading.lower()} ({order}){to_review}; "
+                "dates without a year last"
+            )
+        )
+
+    @property
+    def highlighted(self) -> str | None:
+        table = self.query_one(VisitsTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key
+
+    def filter_by(self, text: str) -> None:
+        """Show the visits the text finds, with the list focused to open one."""
+        self.query_one(Input).value = text  # filters, on Input.Changed
+        self.action_to_table()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._fill()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = event.column_key.value
+        if key in COLUMNS:
+            self._sort(key)
+
+    def _sort(self, column: str) -> None:
+        if column == self.column:
+            self.descending = not self.descending
+        else:
+            self.column, self.descending = column, column in ("dates", "people", "events", "state")
+        self._fill()
+
+    def action_sort_next(self) -> None:
+        following = COLUMNS[(COLUMNS.index(self.column) + 1) % len(COLUMNS)]
+        self._sort(following)
+
+    def action_sort_reverse(self) -> None:
+        self._sort(self.column)
+
+    # Focus set now, not after the keys already queued: "f" then a word typed fast
+    # filters by the word (Widget.focus would give its letters to the list).
+    def action_to_table(self) -> None:
+        self.set_focus(self.query_one(VisitsTable))
+
+    def action_to_filter(self) -> None:
+        self.set_focus(self.query_one(Input))
+
+    def action_leave(self) -> None:
+        if self.focused is self.query_one(Input):  # escape in the filter: back to the list
+            self.action_to_table()
+            return
+        self.dismiss(None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.dismiss(event.row_key.value)
