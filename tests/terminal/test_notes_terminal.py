@@ -84,9 +84,11 @@ def test_a_note_survives_quitting_and_another_process_writing(tmp_path: Path) ->
         assert "✎ Le Mingham" in screen
         # The detail shows the newest lines of its notes; their list shows both whole.
         terminal.send("n")
-        screen = terminal.wait_for(lambda s: "From a shell" in s, "the notes' list", soon())
-        assert "Ask about the Bank of Nanjing loan" in screen
+        screen = terminal.wait_for(lambda s: "Done / not done" in s, "the notes' list", soon())
+        assert "Ask about the Bank of Nanjing loan" in screen and "From a shell" in screen
         terminal.send("Escape")
+        # Waited for: an escape with a key close behind it reads as alt+key.
+        terminal.wait_for(lambda s: "Done / not done" not in s, "the list to close", soon())
         quit_app(terminal, pid)
 
     with app_in_tmux() as (terminal, pid):
