@@ -225,7 +225,6 @@ async def test_a_double_click_on_a_follow_up() -> None:
         await pilot.pause(0.1)
         alive(app)
         assert app.screen is app.main_screen
-        assert app.main_screen.shown == ref
 
 
 async def test_enter_enter_in_the_palette() -> None:
