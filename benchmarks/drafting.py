@@ -246,15 +246,11 @@ def score_seed(work: Path) -> Score:
     extra = [c.name for c in briefing.counterparts if fold(c.name) not in known]
     score.misses.extend(f"not a counterpart of the bundled briefing: {name}" for name in extra)
     score.people_precision = (len(briefing.counterparts) - len(extra), len(briefing.counterparts))
-    bundled_orgs = [o.name for o in bundled.organizations] + [
-        a for o in bundled.organizations for a in o.aliases
-    ]
     right, total, missed = _hits(
         [o.name for o in bundled.organizations], [o.name for o in briefing.organizations]
     )
     score.organizations = (right, total)
     score.misses.extend(f"organizations: {m}" for m in missed)
-    del bundled_orgs
     right, total, missed = _hits(
         [t.name for t in bundled.themes], [t.name for t in briefing.themes], _norm
     )
