@@ -148,24 +148,16 @@ def _body(archive: Archive, page: Page) -> Content:
     parts: list[Content | str | tuple[str, str]] = []
     if page.met:
         parts += [plain_line(page.met), "\n"]
-    if page.linked:
-        parts += ["\n", ("The same in other visits (linked by name)", "bold underline"), "\n"]
-        for link in page.linked:
+    for heading, links in (
+        ("The same in other visits (linked by name)", page.linked),
+        ("Same name, not taken to be the same", page.namesakes),
+    ):
+        if links:
+            parts += ["\n", (heading, "bold underline"), "\n"]
+        for link in links:
             where = archive.briefings[link.ref.briefing].title
-            parts += [
-                "• ",
-                plain_line(f"{archive.label(link.ref)} in {where}: {link.reason}"),
-                "\n",
-            ]
-    if page.namesakes:
-        parts += ["\n", ("Same name, not taken to be the same", "bold underline"), "\n"]
-        for link in page.namesakes:
-            where = archive.briefings[link.ref.briefing].title
-            parts += [
-                "• ",
-                plain_line(f"{archive.label(link.ref)} in {where}: {link.reason}"),
-                "\n",
-            ]
+            line = f"{archive.label(link.ref)} in {where}: {link.reason}"
+            parts += ["• ", plain_line(line), "\n"]
     if page.relations:
         parts += ["\n", ("Relations", "bold underline"), "\n"]
         parts += [part for line in page.relations for part in ("• ", plain(line), "\n")]
