@@ -519,3 +519,27 @@ async def test_paging_the_detail_links_when_they_have_no_room() -> None:
         await pilot.pause()
         assert app._exception is None
         assert links.highlighted == 2
+
+
+async def test_a_move_right_after_a_reload_shows_what_it_highlights(tmp_path: Path) -> None:
+    """The monkey met a list whose cursor moved while the detail stayed (a seed that
+    passed on a quiet machine failed on a busy one): Textual's `prevent`, used to keep
+    the lists' own moves from previewing, spread to the user's moves while the reloaded
+    detail mounted its widgets (tui.ui.widgets.own_moves)."""
+    folder = small_folder(tmp_path, ("small.yaml", small_yaml()), ("z-lyon.yaml", OTHER_YAML))
+    app = MonkeyApp([folder], watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.main_screen.focused
+        assert isinstance(table, EntryTable) and table.row_count >= 2
+        for turn, key in enumerate(["down", "up", "down", "up"]):
+            path = folder / "small.yaml"
+            path.write_text(small_yaml(title=f"Saved {turn}"), encoding="utf-8")
+            await reload(app, [path])
+            before = table.highlighted
+            await pilot.press(key)
+            await pilot.pause()
+            assert table.highlighted != before, f"{key} did not move"
+            assert app.main_screen.shown == table.highlighted, f"after save {turn}, {key}"

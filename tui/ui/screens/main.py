@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, ProgressBar, Static
+from textual.widgets import Footer, ProgressBar, Static
 
 from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
@@ -219,13 +219,12 @@ class MainScreen(Typeahead, Screen[None]):
             return
         if shown not in archive:
             shown = Ref(Kind.briefing, shown.briefing, shown.briefing)
-        # Refilled tables move their cursors to the first row: no preview of that, or
-        # the focused list would replace what is shown with its first entry.
-        with self.prevent(DataTable.RowHighlighted):
-            self.show(shown)
-            for table, ref in cursors.items():
-                if ref is not None and ref in archive:
-                    table.select(ref)
+        # Refilling and selecting move the lists' cursors quietly (EntryTable): no
+        # preview, or the focused list would replace what is shown with its first entry.
+        self.show(shown)
+        for table, ref in cursors.items():
+            if ref is not None and ref in archive:
+                table.select(ref)
         if focused is not None:
             focused.focus()
 

@@ -20,6 +20,7 @@ from tui.present.describe import count
 from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
+from tui.ui.widgets.own_moves import OwnMoves
 from tui.ui.widgets.plain import plain, plain_line
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class LinkList(GuardedOptionList):
     ]
 
 
-class FactList(GuardedOptionList):
+class FactList(GuardedOptionList, OwnMoves):
     """The entry's facts and sections, one option per line; headings are disabled.
     Moving to a line shows its own passage in the source."""
 
@@ -49,6 +50,9 @@ class FactList(GuardedOptionList):
         Binding("home", "first", "First line", show=False),
         Binding("end", "last", "Last line", show=False),
     ]
+
+    def quiet(self, message: Message) -> bool:
+        return isinstance(message, OptionList.OptionHighlighted)
 
 
 class DetailPane(Vertical):
@@ -88,7 +92,7 @@ class DetailPane(Vertical):
         self.border_title = f"5 {kind}"
         self.query_one("#detail-title", Static).update(plain_line(detail.title))
         facts = self.query_one(FactList)
-        with facts.prevent(OptionList.OptionHighlighted):
+        with facts.moving_itself():
             facts.clear_options()
             options, self._facts = _lines(detail)
             facts.add_options(options)

@@ -14,6 +14,7 @@ from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
 from tui.ui.bindings import list_moves
 from tui.ui.reviewing import DRAFTED_MARK
+from tui.ui.widgets.own_moves import OwnMoves
 from tui.ui.widgets.plain import cell
 
 NOTE_MARK = "✎"
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # the first screen is drawn before the archive's modules load
     from tui.index.archive import Archive
 
 
-class EntryTable(DataTable):
+class EntryTable(DataTable, OwnMoves):
     """A list of one kind of entry; highlighting previews it, enter opens it."""
 
     BINDINGS = [
@@ -64,7 +65,7 @@ class EntryTable(DataTable):
 
     def fill(self, archive: Archive, briefing: str) -> None:
         # Filling moves the cursor, which is no user's move: no preview.
-        with self.prevent(DataTable.RowHighlighted):
+        with self.moving_itself():
             self.clear()
             self._refs, self._labels, self._marked = {}, {}, set()
             for ref in archive.refs(self.kind, briefing):
@@ -86,11 +87,14 @@ class EntryTable(DataTable):
     def row(self, archive: Archive, ref: Ref) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def quiet(self, message: Message) -> bool:
+        return isinstance(message, DataTable.RowHighlighted)
+
     def select(self, ref: Ref) -> None:
         """Move the cursor to the entry, if this table lists it."""
         if ref.id in self._refs and self._refs[ref.id] == ref:
             # Syncing the cursor with what is shown is no user's move: no preview.
-            with self.prevent(DataTable.RowHighlighted):
+            with self.moving_itself():
                 self.move_cursor(row=self.get_row_index(ref.id), animate=False)
 
     @property
