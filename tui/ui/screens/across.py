@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui.index.refs import Ref
 from tui.present.describe import count
@@ -16,6 +16,7 @@ from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.dialog import ClosingOnce
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.plain import cell, plain, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -52,7 +53,7 @@ class AcrossScreen(ClosingOnce[Ref | None]):
                 yield Static(id="across-body")
             yield AppearanceTable(id="across-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="across-outcomes")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(AppearanceTable)

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.present.describe import count
 from tui.present.printable import printable
 from tui.ui.screens.dialog import Dialog
+from tui.ui.widgets.footer import KeysFooter
 
 if TYPE_CHECKING:
     from tui.reading.loader import Problem
@@ -36,4 +37,4 @@ class ErrorsScreen(Dialog[None]):
             )
             text = "\n".join(printable(str(problem)) for problem in self.problems)
             yield Static(Content(text or "No problems."), id="errors-text")
-        yield Footer()
+        yield KeysFooter()

@@ -7,9 +7,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.dom import DOMNode
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.ui.screens.dialog import Dialog
+from tui.ui.widgets.footer import KeysFooter
 
 
 class HelpScreen(Dialog[None]):
@@ -37,7 +38,7 @@ class HelpScreen(Dialog[None]):
             parts.append("\n")
         with VerticalScroll(id="help-dialog"):
             yield Static(Content.assemble(*parts), id="help-text")
-        yield Footer()
+        yield KeysFooter()
 
 
 def help_groups(*owners: tuple[str, type[DOMNode]]) -> list[tuple[str, list[BindingType]]]:

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import ProgressBar, Static
 
 from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
@@ -21,6 +21,7 @@ from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.detail_pane import DetailPane
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.panes import (
     CounterpartTable,
     EntryTable,
@@ -152,7 +153,7 @@ class MainScreen(Typeahead, Screen[None]):
             with Vertical(id="right"):
                 yield DetailPane(id="detail")
                 yield SourcePane(id="source")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         for table, title in (

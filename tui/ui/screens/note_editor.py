@@ -14,11 +14,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Checkbox, Footer, Input, Static, TextArea
+from textual.widgets import Checkbox, Input, Static, TextArea
 
 from tui.notes.dates import DateError, describe_due, parse_due
 from tui.present.printable import one_line
 from tui.ui.screens.dialog import Dialog
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.plain import plain_line
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class UnsavedPrompt(Dialog[str]):
                     ("esc", "bold"), " keep editing",
                 )
             )  # fmt: skip
-        yield Footer()
+        yield KeysFooter()
 
 
 class NoteEditor(Dialog[None]):
@@ -91,7 +92,7 @@ class NoteEditor(Dialog[None]):
                     id="note-due",
                 )
             yield Static(id="note-status")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.notes.attach import (
@@ -28,6 +28,7 @@ from tui.present.printable import one_line
 from tui.ui.bindings import list_moves
 from tui.ui.screens.dialog import Dialog
 from tui.ui.screens.note_editor import NoteEditor
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.option_lists import GuardedOptionList
 from tui.ui.widgets.plain import plain_line
 
@@ -67,7 +68,7 @@ class NotesScreen(Dialog["Ref | None"]):
         with Vertical(id="notes-dialog"):
             yield Static(id="notes-title")
             yield NoteList(id="notes-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refill()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.index.refs import Ref
@@ -18,6 +18,7 @@ from tui.present.printable import one_line
 from tui.ui.messages import ArchiveChanged
 from tui.ui.screens.dialog import Dialog
 from tui.ui.typeahead import PassesLateKeys
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.note_results import note_results
 from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 from tui.ui.widgets.plain import plain_line
@@ -67,7 +68,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
             )
             yield Static(id="search-status")
             yield GuardedOptionList(id="search-results")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.focus_first(self.query_one(Input))

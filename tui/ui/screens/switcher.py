@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.present.describe import count, describe_date
 from tui.present.printable import one_line
 from tui.ui.screens.dialog import Dialog
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.option_lists import GuardedOptionList, selected_here
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class BriefingSwitcher(Dialog[str | None]):
         with Vertical(id="switcher-dialog"):
             yield Static(f"{count(len(options), 'briefing')} loaded", id="switcher-title")
             yield GuardedOptionList(*options, id="switcher-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

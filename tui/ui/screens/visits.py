@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tui.present.describe import count
 from tui.ui.bindings import list_moves
 from tui.ui.messages import ArchiveChanged
 from tui.ui.reviewing import DRAFTED_MARK
 from tui.ui.screens.dialog import ClosingOnce
+from tui.ui.widgets.footer import KeysFooter
 from tui.ui.widgets.plain import cell, plain_line
 
 if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
@@ -82,7 +83,7 @@ class VisitsScreen(ClosingOnce[str | None]):
                 id="visits-filter",
             )
             yield VisitsTable(id="visits-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).value = self.filter_text
