@@ -12,7 +12,8 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest|investing|invested|work|working|partner|partnering|trade|ties|research)"
+        r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
+        r"research)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
@@ -36,7 +37,11 @@ _LIST_END = re.compile(
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
     r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
     r",\s+and\s+(?:welcomed|invited|agreed|proposed|expressed|noted|stressed|pledged|called|"
-    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b)"
+    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b|"
+    # ", and welcomes more investors", ", and invites firms": a verb in the present.
+    r",\s+and\s+(?:welcomes|invites|encourages|hopes|plans|wants|expects|calls|urges|supports|"
+    r"says|looks|seeks|aims|intends|offers)\b|"
+    r",\s+and\s+[a-z]+s\s+(?=(?:the|a|an|more|its|their|his|her|all|local|foreign|overseas)\b))"
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
