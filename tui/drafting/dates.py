@@ -26,6 +26,11 @@ _PREFIX = (
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
+# "late", "mid-", "early to mid-", "the end of": a part of the month that follows.
+_PART = (
+    r"(?:(?:early|mid|late)(?:\s*(?:to|-|–)\s*(?:early|mid|late))?[- ]?|"
+    r"the\s+(?:end|beginning|middle|start)\s+of\s+)"
+)
 
 _FORMS = [
     # October 30 to November 2, 2024 / October 9 to 12 / October 9
@@ -38,6 +43,9 @@ _FORMS = [
     r"(?P<iso>(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>0[1-9]|[12]\d|3[01]))\b",
     # in October 2024 (no day)
     rf"(?P<m1>{_FULL_MONTH})\s+(?P<y>{_YEAR})\b",
+    # late September to early October / mid-June / the end of May: part of a month, no
+    # day, so only the words (and a year the phrase gives).
+    rf"{_PART}{_MONTH}(?:{_TO}(?:{_PART})?{_MONTH}(?!\s*\d))?(?:,?\s+(?P<y>{_YEAR}))?\b",
 ]
 _DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS]
 _RELATIVE = re.compile(
