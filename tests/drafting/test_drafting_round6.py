@@ -4,7 +4,7 @@ h10-h12; t29-t31 written for the same patterns in other words)."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import drafted, names
+from drafting_helpers import drafted, names, person
 
 from tui.drafting.dates import find_dates
 from tui.drafting.sentences import read_article
@@ -95,3 +95,66 @@ def test_a_vague_start_and_a_day_are_two_dates() -> None:
 
 def test_mid_before_a_word_that_is_no_month_is_no_date() -> None:
     assert find_dates(read_article("T\nA mid-size firm from Mayfield signed.\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "A Polish delegation led by Jan Kowal, Marshal of the Opole Region, arrived.",
+            "Jan Kowal",
+            "Marshal of the Opole Region",
+        ),
+        (
+            "Mayor Li met Ms. Amina Berrada, Wali of the Fes-Meknes Region, and others.",
+            "Amina Berrada",
+            "Wali of the Fes-Meknes Region",
+        ),
+        (
+            "The guests were led by Rosa Vidal, Intendant of the Maule Region, on Monday.",
+            "Rosa Vidal",
+            "Intendant of the Maule Region",
+        ),
+        # Not in the lexicon: one capitalized word, "of", then a place's or body's name.
+        (
+            "The talks were with Pieter Maas, Dijkgraaf of the Rijnland Water Board, today.",
+            "Pieter Maas",
+            "Dijkgraaf of the Rijnland Water Board",
+        ),
+        (
+            "A delegation headed by Oskar Lind, Landshövding of the Uppsala County, came.",
+            "Oskar Lind",
+            "Landshövding of the Uppsala County",
+        ),
+    ],
+)
+def test_an_office_the_lexicon_does_not_know_after_a_name(
+    sentence: str, name: str, title: str
+) -> None:
+    assert person(drafted(sentence), name)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guests visited Lyon, Capital of Gastronomy, on Monday.",
+        "They met Anna Berg, Friend of the Museum, on Monday.",
+    ],
+)
+def test_a_capitalized_word_of_a_name_that_is_no_body_is_no_title(sentence: str) -> None:
+    briefing = drafted(sentence)
+    assert all(p.get("title") is None for p in briefing["counterparts"])
+
+
+def test_whoever_leads_a_delegation_is_a_person_without_a_title() -> None:
+    briefing = drafted(
+        "A Czech delegation led by Marek Wolny arrived in Taiyuan on Monday. "
+        "Taiyuan Mayor Li Chunhua met the delegation."
+    )
+    assert "Marek Wolny" in names(briefing["counterparts"])
+
+
+def test_a_given_name_that_is_also_a_month_s_short_form() -> None:
+    briefing = drafted("Mayor Li met Jan Kowal, Marshal of the Opole Region, on Jan. 5.")
+    assert person(briefing, "Jan Kowal")["title"] == "Marshal of the Opole Region"
+    assert briefing["dates"]["as_stated"] == "on Jan. 5"

@@ -31,6 +31,11 @@ TITLE_HEADS = frozenset(
     [
         "mayor",
         "akim",  # a Kazakh city's or region's head
+        "wali",  # a Moroccan region's governor
+        "marshal",  # a Polish voivodeship's elected head
+        "voivode",
+        "intendant",  # a Chilean region's head, once
+        "regent",  # an Indonesian regency's head
         "governor",
         "secretary",
         "director",

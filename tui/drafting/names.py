@@ -424,6 +424,15 @@ def run_kind(run: Run, source: str) -> str:
     return "name"
 
 
+# Months' short forms that are also given names ("Jan Kowal"): before a capitalized
+# word, with no full stop, they are the name (a date writes "Jan. 5" or "Jan 5").
+_NAME_LIKE_MONTHS = frozenset(["jan"])
+
+
+def _given_name(word: str) -> bool:
+    return word.lower() in _NAME_LIKE_MONTHS
+
+
 def looks_like_person(run: Run) -> bool:
     tokens = run.tokens
     if not 1 <= len(tokens) <= 4:
@@ -443,7 +452,7 @@ def looks_like_person(run: Run) -> bool:
             or is_title_word(word)
             or lower in ORGANIZATION_HEADS
             or lower in EVENT_HEADS
-            or is_month(word)
+            or (is_month(word) and not (index == 0 and len(tokens) > 1 and _given_name(word)))
             or word in COUNTRIES
             or (len(word) > 1 and word.isupper())
             or any(ch.isdigit() for ch in word)

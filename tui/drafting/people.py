@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
+    EVENT_HEADS,
     HONORIFICS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -474,16 +475,21 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, title, organization)
                 i = max(run.last, end)
                 continue
-            if (
-                len(run.tokens) >= 2
-                and run.last < len(tokens)
-                and tokens[run.last].lower in _SPEECH_VERBS
+            if len(run.tokens) >= 2 and (
+                (run.last < len(tokens) and tokens[run.last].lower in _SPEECH_VERBS)
+                or _after_led_by(tokens, i)
             ):
                 add(run, None)
                 i = run.last
                 continue
         i += 1
     return found
+
+
+def _after_led_by(tokens: list[Token], i: int) -> bool:
+    """ "a delegation led by Marek Wolny": whoever leads a delegation is a person, titled
+    or not."""
+    return i >= 2 and tokens[i - 1].lower == "by" and tokens[i - 2].lower in ("led", "headed")
 
 
 def _place_prefix(tokens: list[Token], i: int) -> bool:
@@ -545,7 +551,7 @@ def _title_after(
         and possessive_base(tokens[start].text)
     ):
         start += 1  # "the company's"
-    span = title_span(tokens, start, capitalized=False)
+    span = title_span(tokens, start, capitalized=False) or _unknown_office(tokens, start)
     if span is None:
         return none
     end = span[1]
@@ -565,6 +571,43 @@ def _title_after(
         return none
     title = _text(article, tokens, start, end)
     return title, _organization_in(article, title), end
+
+
+def _unknown_office(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "X, Bailiff of the Jersey Region,": after a name and its comma, one capitalized
+    word this lexicon does not know, then "of" a place or body that ends in a word that
+    says so (Region, Province, Council, ...), read as a title."""
+    if i + 3 >= len(tokens):
+        return None
+    word = tokens[i]
+    if not (
+        _is_name_token(word)
+        and word.text[1:].islower()
+        and possessive_base(word.text) is None
+        and word.lower not in ORGANIZATION_HEADS
+        and word.lower not in EVENT_HEADS
+        and not is_month(word.text)
+        and not is_place_word(word.text)
+        and tokens[i + 1].lower == "of"
+    ):
+        return None
+    k = i + 2
+    if tokens[k].lower == "the":
+        k += 1
+    last_word = None
+    while k < len(tokens) and (
+        (tokens[k].text[0].isupper() and tokens[k].text[0].isalpha())
+        or tokens[k].lower in NAME_CONNECTORS
+    ):
+        if tokens[k].text[0].isupper():
+            last_word = k
+        k += 1
+    if last_word is None or last_word + 1 != k:
+        return None
+    head = tokens[last_word].lower
+    if head not in _PLACE_ENDS and head not in ORGANIZATION_HEADS and head not in _BODIES:
+        return None
+    return i + 1, k
 
 
 def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | None, str | None]:
