@@ -158,3 +158,51 @@ def test_a_given_name_that_is_also_a_month_s_short_form() -> None:
     briefing = drafted("Mayor Li met Jan Kowal, Marshal of the Opole Region, on Jan. 5.")
     assert person(briefing, "Jan Kowal")["title"] == "Marshal of the Opole Region"
     assert briefing["dates"]["as_stated"] == "on Jan. 5"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yinchuan Mayor Han Dexin met the guests at the city guesthouse.",
+        "Xuzhou Mayor Zhao Yiming welcomed the overseas guests at the opening.",
+        "Party Secretary Xu Ming and Mayor Chen Yi met with foreign visitors.",
+    ],
+)
+def test_hosts_who_meet_the_guests_make_the_visit_incoming(sentence: str) -> None:
+    briefing = drafted(
+        "A Chilean delegation headed by Rodrigo Salinas arrived on Wednesday. " + sentence
+    )
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["lead"]["name"] in ("Han Dexin", "Zhao Yiming", "Xu Ming")
+
+
+def test_guests_welcomed_by_a_city_that_sends_a_delegation_stay_outgoing() -> None:
+    # The seed's pattern: the mayor leads a delegation abroad and hosts a meeting there.
+    briefing = drafted(
+        "Mayor Chen Zhichang led a Nanjing delegation to visit France. At the conference "
+        "in Paris, Chen Zhichang welcomed all the guests attending the meeting."
+    )
+    assert briefing["direction"] == "outgoing"
+
+
+def test_a_subject_of_two_hosts_is_led_by_the_first() -> None:
+    briefing = drafted(
+        "Changzhou Party Secretary Xu Minghao and Mayor Chen Yiran met with foreign guests "
+        "before the opening."
+    )
+    assert briefing["delegation"]["lead"]["name"] == "Xu Minghao"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "CHANGZHOU, Nov. 6 -- The Changzhou Smart Manufacturing Investment Conference was "
+        "held on Wednesday.",
+        "Weifang, May 3 -- The Weifang International Kite Festival opened on Friday.",
+    ],
+)
+def test_an_event_named_for_the_dateline_s_city_is_hosted_there(opening: str) -> None:
+    briefing = drafted(opening + " More than 300 guests attended.")
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["name"].endswith(" hosts")
+    assert not briefing["delegation"]["name"].isupper()

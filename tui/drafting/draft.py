@@ -8,6 +8,7 @@ from typing import Any
 
 from tui.drafting.dates import DateMention, find_dates
 from tui.drafting.itinerary import Event, Statement, build_itinerary
+from tui.drafting.lexicon import EVENT_HEADS
 from tui.drafting.names import fold, is_title_word, slug
 from tui.drafting.organizations import find_names, find_relations, join_variants
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
@@ -28,6 +29,11 @@ _INCOMING = re.compile(
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
+)
+# "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
+_MET_GUESTS = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
 )
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _LEADS = re.compile(
@@ -280,18 +286,35 @@ def _statement(said: Statement) -> dict[str, Any]:
 
 
 def _dateline_city(article: Article) -> str | None:
+    """ "Wuhan, May 21 --" or "CHANGZHOU, Nov. 6 --": the city, as a name is written."""
     first = article.sentences[0].text if article.sentences else ""
     dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
-    return dateline.group(1) if dateline else None
+    if dateline is None:
+        return None
+    city = dateline.group(1)
+    return city.title() if city.isupper() else city
 
 
 def _incoming_verbs(article: Article) -> re.Pattern[str]:
     """The words that make a visit incoming; with a dateline, also a call paid on its
-    city's people ("paid a courtesy call on Dalian Mayor X")."""
+    city's people ("paid a courtesy call on Dalian Mayor X"); and, when the city sends no
+    delegation of its own anywhere, who met or welcomed "the guests"."""
+    patterns = [_INCOMING.pattern]
     city = _dateline_city(article)
-    if city is None:
-        return _INCOMING
-    return re.compile(_called_on(city) + "|" + _INCOMING.pattern)
+    if city is not None:
+        patterns.insert(0, _called_on(city))
+    if not _sends_delegation(article):
+        patterns.append(_MET_GUESTS.pattern)
+    return re.compile("|".join(patterns))
+
+
+def _sends_delegation(article: Article) -> bool:
+    """ "Mayor X led a delegation to ...": the city's own delegation travels. A host can
+    welcome "the guests" of a conference it holds abroad, as the seed's mayor does."""
+    return any(
+        _LEADS.search(s.text) or re.search(r"delegations?\s+to", s.text)
+        for s in article.sentences
+    )
 
 
 def _called_on(city: str) -> str:
@@ -334,6 +357,8 @@ def _leads(
             visitors = [p for start, p in found if start > at]
             if _hosts_after(verb.group()):
                 hosts, visitors = visitors[:1], hosts
+            elif hosts:
+                hosts = hosts[: _subject_start(article, s, hosts) + 1]
             if hosts:
                 return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
         elif led_by:
@@ -347,6 +372,24 @@ def _leads(
             if before:
                 return before[-1], None
     return (people[0] if people else None), None
+
+
+def _subject_start(article: Article, sentence: Sentence, hosts: list[Person]) -> int:
+    """ "Party Secretary X and Mayor Y met the guests": of the hosts named before the
+    verb, the index of the first of those joined to the last by "and" (a subject of
+    two, led by the first)."""
+
+    def span(person: Person) -> tuple[int, int]:
+        mention = next(m for m in person.mentions if m.sentence is sentence)
+        return mention.start, mention.end
+
+    index = len(hosts) - 1
+    while index > 0:
+        between = article.text[span(hosts[index - 1])[1] : span(hosts[index])[0]]
+        if not re.fullmatch(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,4}", between):
+            break
+        index -= 1
+    return index
 
 
 def _led_by(people: list[Person], host: Person) -> Person | None:
@@ -375,10 +418,9 @@ def _home(
     article: Article, sentence: Sentence | None, lead: Person | None, incoming: bool
 ) -> str | None:
     if incoming:
-        first = article.sentences[0].text if article.sentences else ""
-        dateline = re.match(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
+        dateline = _dateline_city(article)
         if dateline:
-            return dateline.group(1)
+            return dateline
     elif sentence is not None:
         city = _CITY_DELEGATION.search(sentence.text)
         if city and city.group(1).lower() not in ("a", "the", "municipal", "city"):
@@ -544,13 +586,18 @@ def _held_at_home(article: Article) -> str | None:
     """ "Ningde, Oct. 22 -- A signing ceremony ... was held in Ningde": with no
     delegation of the city's going anywhere, the city is the host. The words that say so."""
     city = _dateline_city(article)
-    if city is None or any(
-        _LEADS.search(s.text) or re.search(r"\bdelegations?\s+to\b", s.text)
-        for s in article.sentences
-    ):
+    if city is None or _sends_delegation(article):
         return None
-    held = re.compile(r"\b(?:held|opened|took place|kicked off|convened)\s+in\s+" + re.escape(city))
+    verb = r"(?:was\s+held|held|opened|took place|kicked off|convened)"
+    held = re.compile(
+        rf"\b{verb}\s+in\s+{re.escape(city)}\b|"
+        # "The Changzhou Smart Manufacturing ... Conference was held on Wednesday"
+        rf"\b{re.escape(city)}\s+(?:[A-Z][\w'’-]*\s+){{0,6}}(?:{_EVENT_NAMES})\s+{verb}\b"
+    )
     return next((m.group() for s in article.sentences if (m := held.search(s.text))), None)
+
+
+_EVENT_NAMES = "|".join(head.capitalize() for head in EVENT_HEADS if head != "talks")
 
 
 def _direction_reason(article: Article, incoming: bool) -> str:
