@@ -191,6 +191,7 @@ def test_a_subject_of_two_hosts_is_led_by_the_first() -> None:
         "before the opening."
     )
     assert briefing["delegation"]["lead"]["name"] == "Xu Minghao"
+    assert names(briefing["delegation"]["members"]) == ["Chen Yiran"]
 
 
 @pytest.mark.parametrize(
@@ -206,3 +207,37 @@ def test_an_event_named_for_the_dateline_s_city_is_hosted_there(opening: str) ->
     assert briefing["direction"] == "incoming"
     assert briefing["delegation"]["name"].endswith(" hosts")
     assert not briefing["delegation"]["name"].isupper()
+
+
+_MET = "Taiyuan Mayor Li Chunhua met the delegation led by Jan Kowal, Marshal of the Opole Region."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accompanied by Vice Mayor Guo Pingan, the guests toured the Acme Group.",
+        "Executive Vice Mayor Qian Hong presided over the signing ceremony.",
+        "The guests visited the Acme Group. Party Secretary Xu Ming spoke there.",
+        # After the guests, the city's own officer: the title names the lead's city.
+        "Kowal signed the memorandum. Wang Rui, Secretary-General of the Taiyuan "
+        "Municipal People's Government, attended the signing.",
+    ],
+)
+def test_the_city_s_officers_are_hosts_in_an_incoming_visit(sentence: str) -> None:
+    briefing = drafted(f"{_MET} {sentence}")
+    members = names(briefing["delegation"]["members"])
+    assert len(members) == 1 and members[0] in ("Guo Pingan", "Qian Hong", "Xu Ming", "Wang Rui")
+    assert "Jan Kowal" in names(briefing["counterparts"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation included Vice Mayor Hans Roth.",
+        "Thailand's Deputy Minister of Industry Somchai Rattanakul also spoke.",
+        "President Zhang Wei of the Acme University spoke.",
+    ],
+)
+def test_visitors_and_other_offices_stay_counterparts(sentence: str) -> None:
+    briefing = drafted(f"{_MET} {sentence}")
+    assert names(briefing["delegation"]["members"]) == []

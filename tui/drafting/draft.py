@@ -44,11 +44,11 @@ _CITY_DELEGATION = re.compile(
 )
 _MEMBER = re.compile(
     r"\baccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
-    r"\bthe delegation included\b"
+    r"\b[Tt]he delegation included\b"
 )
 _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
-    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\bthe delegation included\b"
+    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation included\b"
 )
 _HOST_CUE = re.compile(r"\b(?:attended the (?:meeting|talks)|(?:was|were) (?:also )?present)\b")
 
@@ -429,6 +429,10 @@ def _home(
         place = re.search(r"\bof (?:the )?(?:CPC )?([A-Z][\w'’-]+)", lead.title)
         if place:
             return place.group(1)
+        # "Taiyuan Mayor": the city whose office it is, written before it.
+        first = lead.title.split()[0]
+        if len(lead.title.split()) > 1 and first[0].isupper() and not is_title_word(first):
+            return first
     return None
 
 
@@ -451,7 +455,20 @@ def _is_member(
             # Who attended the meeting is of the hosts, unless their title says they
             # are of somewhere else ("Vice President of Hanjin Shipping").
             return True
-    return False
+    # "Vice Mayor X", with no city named: the article's own city's officer; a visitor's
+    # title says where they are from.
+    return incoming and _city_office(person.title)
+
+
+# The offices of a city's government that an article writes without naming the city.
+_CITY_HEADS = frozenset(["mayor", "vice-mayor", "secretary-general"])
+
+
+def _city_office(title: str | None) -> bool:
+    if title is None or not _bare_title(title):
+        return False
+    words = [word.lower() for word in title.split()]
+    return words[-1] in _CITY_HEADS or words[-2:] == ["party", "secretary"]
 
 
 def _bare_title(title: str | None) -> bool:
