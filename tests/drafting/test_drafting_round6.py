@@ -241,3 +241,102 @@ def test_the_city_s_officers_are_hosts_in_an_incoming_visit(sentence: str) -> No
 def test_visitors_and_other_offices_stay_counterparts(sentence: str) -> None:
     briefing = drafted(f"{_MET} {sentence}")
     assert names(briefing["delegation"]["members"]) == []
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Instituto Politécnico do Porto", "university"),
+        ("Universidad de Talca", "university"),
+        ("Universidade Federal de Pernambuco", "university"),
+        ("Institut Supérieur de Technologie de Dakar", "research"),
+        ("Kessler Antriebstechnik GmbH", "company"),
+        ("Brandt Hydraulik AG", "company"),
+    ],
+)
+def test_names_in_other_languages_and_legal_forms_are_organizations(
+    organization: str, kind: str
+) -> None:
+    for body in (
+        f"The delegation visited the Acme Group and the {organization}.",
+        f"The Acme Academy runs a joint programme with the {organization}.",
+    ):
+        found = [o for o in drafted(body)["organizations"] if o["name"] == organization]
+        assert found and found[0]["kind"] == kind, body
+
+
+def test_a_company_s_legal_form_makes_it_no_person() -> None:
+    briefing = drafted(
+        "Mayor Li Ming met the guests. Engineers from Brandt Hydraulik AG visited the Acme "
+        "Group, and Kessler Antriebstechnik GmbH signed an agreement."
+    )
+    assert names(briefing["counterparts"]) == []
+    assert {"Brandt Hydraulik AG", "Kessler Antriebstechnik GmbH"} <= set(
+        names(briefing["organizations"])
+    )
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Changzhou Jintan Economic Development Zone",
+        "Yinchuan Economic and Technological Development Zone",
+    ],
+)
+def test_a_development_zone_is_an_organization(organization: str) -> None:
+    briefing = drafted(f"Hanbit Materials signed an agreement with the {organization}.")
+    assert organization in names(briefing["organizations"])
+
+
+def test_and_inside_a_body_s_name_before_a_person_s_name() -> None:
+    briefing = drafted(
+        "Mayor Ma Wenjie led a Lanzhou delegation to Portugal. Members of the delegation "
+        "included Director of the Lanzhou Municipal Development and Reform Commission "
+        "Tian Zhiyong."
+    )
+    assert person(briefing, "Tian Zhiyong")["title"] == (
+        "Director of the Lanzhou Municipal Development and Reform Commission"
+    )
+    assert "Lanzhou Municipal Development and Reform Commission" in names(briefing["organizations"])
+    assert "Reform Commission" not in names(briefing["organizations"])
+
+
+def test_a_university_of_a_field_in_a_title_is_named_whole() -> None:
+    briefing = drafted(
+        "Ms. Agnieszka Nowicka, Vice-Rector for International Affairs of the Poznań "
+        "University of Technology, said the universities plan more exchanges."
+    )
+    organizations = names(briefing["organizations"])
+    assert "Poznań University of Technology" in organizations
+    assert "Technology" not in organizations
+    assert not any(name.startswith("the ") for name in organizations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        (
+            "Thailand's Deputy Minister of Industry Somchai Rattanakul and Park Ji-hoon, "
+            "Consul General of Korea in Shanghai, also spoke.",
+            "Somchai Rattanakul",
+            "Deputy Minister of Industry",
+            "Thailand",
+        ),
+        (
+            "The delegation met with Brazil's Deputy Minister of Development Ana Clara "
+            "Moreira, who said firms are keen.",
+            "Ana Clara Moreira",
+            "Deputy Minister of Development",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_country_s_possessive_before_a_title(
+    sentence: str, name: str, title: str, country: str
+) -> None:
+    briefing = drafted("Mayor Li Ming met the guests. " + sentence)
+    found = person(briefing, name)
+    assert found["title"] == title
+    assert "organization" not in found
+    assert country in briefing["places"]
+    assert country not in names(briefing["organizations"])

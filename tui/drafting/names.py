@@ -241,6 +241,7 @@ _AND_JOINED = frozenset(
         "relations",
         "cooperation",
         "trade",
+        "zone",
     ]
 )
 
@@ -276,7 +277,7 @@ def _split(run: Run) -> list[Run]:
         if tokens[k].lower != "and":
             continue
         left_head = (possessive_base(tokens[k - 1].text) or tokens[k - 1].text).lower()
-        right_tail = tokens[last - 1].lower
+        right_tail = tokens[_before_trailing_name(tokens, k + 1, last) - 1].lower
         joined_is_named = right_tail in _AND_JOINED or right_tail in EVENT_HEADS
         left_words = {token.lower for token in tokens[start:k]}
         right_words = {token.lower for token in tokens[k + 1 : last]}
@@ -308,8 +309,26 @@ def _split(run: Run) -> list[Run]:
     return result
 
 
+def _before_trailing_name(tokens: list[Token], first: int, last: int) -> int:
+    """ "Reform Commission Tian Zhiyong": where a body's name ends when a person's name
+    (words no body or office has) follows its head in the same run."""
+    for length in (1, 2, 3):
+        end = last - length
+        if end - 1 <= first or tokens[end - 1].lower not in _AND_JOINED | ORGANIZATION_HEADS.keys():
+            continue
+        if not any(
+            token.lower in ORGANIZATION_HEADS
+            or token.lower in FIELD_WORDS
+            or token.lower in NAME_CONNECTORS
+            or is_title_word(token.text)
+            for token in tokens[end:last]
+        ):
+            return end
+    return last
+
+
 # The fields an office or a university is "of": "Bureau of Culture and Tourism".
-_FIELDS = (
+FIELD_WORDS = (
     DEPARTMENT_WORDS
     | frozenset(
         [
@@ -348,7 +367,7 @@ _FIELDS = (
 
 
 def _is_field(token: Token) -> bool:
-    return is_cap(token) and token.lower in _FIELDS
+    return is_cap(token) and token.lower in FIELD_WORDS
 
 
 def _in_fields(tokens: list[Token], first: int, k: int) -> bool:
@@ -391,11 +410,13 @@ def _after_office(tokens: list[Token], first: int, last: int) -> int:
     while k < last and tokens[k].lower in NAME_CONNECTORS:
         k += 1
     first = k
-    # The office's field goes too.
+    # The office's field goes too ("Vice-Rector for International Affairs of the X").
     while k < last and tokens[k].lower in DEPARTMENT_WORDS:
         k += 1
     if first < k < last - 1 and tokens[k].lower == "of":
         first = k + 1
+        while first < last - 1 and tokens[first].lower in NAME_CONNECTORS:
+            first += 1
     return first
 
 

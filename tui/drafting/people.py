@@ -23,6 +23,7 @@ from tui.drafting.lexicon import (
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    FIELD_WORDS,
     LEADING,
     Run,
     capitalized_runs,
@@ -259,11 +260,15 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
 
 
 def _name_after_body(tokens: list[Token], k: int) -> bool:
-    """ "of the Harbin Municipal Government Yu Xiaoming and ...": before the "and" at k,
-    a person's name right after an organization's head ends the title's complement."""
+    """ "of the Harbin Municipal Government Yu Xiaoming and ...", "Deputy Minister of
+    Industry Somchai Rattanakul and ...": before the "and" at k, a person's name right
+    after an organization's head or an office's field ends the title's complement."""
     for length in (2, 3, 1):
         first = k - length
-        if first < 1 or tokens[first - 1].lower not in ORGANIZATION_HEADS:
+        if first < 1 or (
+            tokens[first - 1].lower not in ORGANIZATION_HEADS
+            and tokens[first - 1].lower not in FIELD_WORDS
+        ):
             continue
         words = tokens[first:k]
         if all(_is_name_token(w) and w.lower not in ORGANIZATION_HEADS for w in words) and not any(
@@ -685,7 +690,9 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
         return None
     for run in capitalized_runs(sentence):
         if run.first < end <= run.last or (run.last == end):
-            return article.text[run.start : base_end]
+            owner = article.text[run.start : base_end]
+            # "Thailand's Deputy Minister": a country's office, not an organization's.
+            return None if is_place_word(owner) else owner
     return None
 
 
@@ -704,6 +711,8 @@ def _organization_in(article: Article, title: str) -> str | None:
         if (
             words
             and words[0][0].isupper()
+            # "of Technology" in "University of Technology" is its field, not a name.
+            and not all(word.lower() in FIELD_WORDS | NAME_CONNECTORS for word in words)
             and (
                 any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
                 or is_company_like(words)
