@@ -340,3 +340,33 @@ def test_a_country_s_possessive_before_a_title(
     assert "organization" not in found
     assert country in briefing["places"]
     assert country not in names(briefing["organizations"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Portuguese firms are interested in the Lanzhou New Area.", "Lanzhou New Area"),
+        ("He invited them to the Nanning Wuxiang New Area.", "Nanning Wuxiang New Area"),
+        (
+            "He welcomes investors to the Changzhou National Hi-tech District.",
+            "Changzhou National Hi-tech District",
+        ),
+        ("Ms. Ana Lopez, Regent of the Badung Regency, spoke.", "Badung Regency"),
+    ],
+)
+def test_a_place_named_by_its_generic_head(sentence: str, place: str) -> None:
+    assert place in drafted("Mayor Li Ming met the guests. " + sentence)["places"]
+
+
+def test_a_hyphenated_region_after_an_unknown_office_is_a_place() -> None:
+    briefing = drafted(
+        "Mayor Ma met Ms. Samira Idrissi, Wali of the Rabat-Salé-Kénitra Region, and others."
+    )
+    assert person(briefing, "Samira Idrissi")["title"] == "Wali of the Rabat-Salé-Kénitra Region"
+    assert "Rabat-Salé-Kénitra Region" in briefing["places"]
+
+
+def test_a_dateline_in_capitals_is_the_city_not_an_organization() -> None:
+    briefing = drafted("XUZHOU, April 12 -- The Xuzhou Machinery Expo opened on Friday in Xuzhou.")
+    assert "Xuzhou" in briefing["places"]
+    assert "XUZHOU" not in names(briefing["organizations"])

@@ -37,6 +37,22 @@ _FACILITIES = re.compile(
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
 _PLACE_BEFORE = frozenset(["in", "to", "at", "from"])
+# The last word of a place's name wherever it stands ("the Lanzhou New Area",
+# "the Changzhou National Hi-tech District").
+_PLACE_HEADS = frozenset(
+    [
+        "Province",
+        "Prefecture",
+        "State",
+        "Oblast",
+        "Governorate",
+        "District",
+        "Area",
+        "Regency",
+        "Voivodeship",
+        "Canton",
+    ]
+)
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -121,6 +137,10 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             before = text[sentence.start : run.start]
             after = text[run.end : sentence.end]
             if name.lower() in HONORIFICS:
+                continue
+            if sentence.index == 0 and run.first == 0 and _dateline(after):
+                # "CHANGZHOU, Nov. 6 --": the city, in capitals, not an acronym.
+                add_place(name.title() if name.isupper() else name, sentence)
                 continue
             if kind == "event":
                 events.append((run, EVENT_HEADS[run.head]))
@@ -248,7 +268,7 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
             and tokens[run.last].text[0].isupper()
             and is_title_word(tokens[run.last].text)
         )
-        or run.tokens[-1].text in ("Province", "Prefecture", "State", "Oblast", "Governorate")
+        or run.tokens[-1].text in _PLACE_HEADS
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(
