@@ -370,3 +370,30 @@ def test_a_dateline_in_capitals_is_the_city_not_an_organization() -> None:
     briefing = drafted("XUZHOU, April 12 -- The Xuzhou Machinery Expo opened on Friday in Xuzhou.")
     assert "Xuzhou" in briefing["places"]
     assert "XUZHOU" not in names(briefing["organizations"])
+
+
+def test_whose_office_between_commas_names_its_holder() -> None:
+    briefing = drafted(
+        "Mayor Lu Zhiqiang led a Nanning delegation to Brazil. The delegation visited the "
+        "Universidade Federal de Pernambuco, whose Rector, Marcos Albuquerque, introduced "
+        "its programme."
+    )
+    found = person(briefing, "Marcos Albuquerque")
+    assert found["title"] == "Rector"
+    assert found["organization"] == "universidade-federal-de-pernambuco"
+    assert "organization" in found["inferred"]
+
+
+def test_where_an_office_is_held_names_its_organization() -> None:
+    briefing = drafted(
+        "Mayor Li Chunhua met the delegation. The guests toured the Acme Heavy Machinery "
+        "Group and the Shanxi University of Science and Technology, where President Zhang "
+        "Weidong introduced its joint programme with the Poznań University of Technology."
+    )
+    found = person(briefing, "Zhang Weidong")
+    assert found["organization"] == "shanxi-university-of-science-and-technology"
+
+
+def test_an_office_after_whose_without_a_name_is_no_person() -> None:
+    briefing = drafted("They visited the Acme Group, whose President, a former engineer, spoke.")
+    assert briefing["counterparts"] == []

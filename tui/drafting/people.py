@@ -443,6 +443,13 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, title, stated or organization)
                 i = max(run.last, end)
                 continue
+            if complement_end == words_end and _owned_office(tokens, i, words_end):
+                # "the university, whose Rector, Marcos Albuquerque, introduced ..."
+                run = _name_at(article, sentence, words_end + 1)
+                if run is not None and run.last < len(tokens) and tokens[run.last].text == ",":
+                    add(run, _text(article, tokens, i, words_end), organization)
+                    i = run.last
+                    continue
             if complement_end > words_end:
                 tail = _trailing_name(article, sentence, words_end, complement_end)
                 if tail is not None and _ends_mention(tokens, tail.last):
@@ -489,6 +496,17 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 continue
         i += 1
     return found
+
+
+def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:
+    """ "whose Rector, X,", "its President, X,": an office of whatever was just named,
+    between commas before its holder's name."""
+    return (
+        i > 0
+        and tokens[i - 1].lower in ("whose", "its", "their")
+        and words_end + 1 < len(tokens)
+        and tokens[words_end].text == ","
+    )
 
 
 def _after_led_by(tokens: list[Token], i: int) -> bool:
@@ -800,14 +818,37 @@ def _find_surnames(article: Article, people: list[Person]) -> None:
             _add_alias(person, name, sentence)
 
 
+def _where_or_whose(
+    article: Article, person: Person, organizations: dict[int, list[str]]
+) -> bool:
+    """ "toured the X University, where President Y ...", "visited X, whose Rector, Y,":
+    the organization just named is the officer's (inferred). Whether one was found."""
+    for mention in person.mentions:
+        before = article.text[mention.sentence.start : mention.start]
+        for name in organizations.get(mention.sentence.index, []):
+            at = before.rfind(name)
+            rest = before[at + len(name) :] if at >= 0 else ""
+            if at >= 0 and re.fullmatch(r",\s+(?:where|whose)\s+(?:[A-Z][\w'’-]*\s*)+,?\s*", rest):
+                mention.organization = name
+                mention.organization_reason = (
+                    f'The article names {person.name} as "{person.title}" right after '
+                    f'"{name}, {rest.split()[1]}"; taken to be theirs.'
+                )
+                return True
+    return False
+
+
 def infer_organizations(
     article: Article, people: list[Person], organizations: dict[int, list[str]]
 ) -> None:
-    """A company officer with no organization in their title: the one organization named
-    in the same sentence, if there is exactly one (`organizations` maps a sentence index
+    """Someone with no organization in their title: the organization just named before
+    "where" or "whose"; for a company officer, else the one organization named in the
+    same sentence, if there is exactly one (`organizations` maps a sentence index
     to the organizations named in it)."""
     for person in people:
         if person.organization is not None or person.title is None:
+            continue
+        if _where_or_whose(article, person, organizations):
             continue
         words = {word.lower().strip(".,") for word in person.title.split()}
         if not words & CORPORATE_HEADS:
