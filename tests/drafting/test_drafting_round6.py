@@ -84,7 +84,7 @@ def test_part_of_a_month_is_a_date_as_stated_with_no_day(text: str, stated: str)
 
 def test_part_of_a_month_keeps_the_year_its_phrase_gives() -> None:
     (date,) = find_dates(read_article("T\nThe line opens in late May 2026.\n"))
-    assert date.stated_date() == {"as_stated": "late May 2026", "year": 2026}
+    assert date.stated_date() == {"as_stated": "in late May 2026", "year": 2026}
 
 
 def test_a_vague_start_and_a_day_are_two_dates() -> None:
@@ -397,3 +397,80 @@ def test_where_an_office_is_held_names_its_organization() -> None:
 def test_an_office_after_whose_without_a_name_is_no_person() -> None:
     briefing = drafted("They visited the Acme Group, whose President, a former engineer, spoke.")
     assert briefing["counterparts"] == []
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Norvik Tools AS",
+        "Vexo Viajes S.L.",
+        "Grupo Ferromex S.A. de C.V.",
+        "Cámara de Comercio de Granada",
+        "Yongkang Hardware Science and Technology Park",
+    ],
+)
+def test_more_legal_forms_and_heads_make_organizations(organization: str) -> None:
+    briefing = drafted(
+        f"Mayor Li Ming met the guests. The delegation called at {organization}, and at "
+        "the Acme Group."
+    )
+    assert organization in names(briefing["organizations"])
+    assert organization not in briefing["places"]
+
+
+def test_a_company_s_legal_form_in_capitals_only() -> None:
+    # "As" opening a sentence is no legal form of the name before it.
+    briefing = drafted("Mayor Li Ming met the guests. As Mayor Li Ming said, trade grows.")
+    assert names(briefing["organizations"]) == []
+
+
+def test_an_undersecretary_after_a_country_s_possessive() -> None:
+    briefing = drafted(
+        "Mayor Li Ming met the guests. Mexico's Undersecretary of Foreign Trade Ana Luisa "
+        "Paredes and Mr. Tomasz Zielinski addressed the ceremony."
+    )
+    assert person(briefing, "Ana Luisa Paredes")["title"] == "Undersecretary of Foreign Trade"
+
+
+def test_a_hyphenated_field_that_starts_with_a_word_that_ends_lists() -> None:
+    briefing = drafted(
+        "Importers want to invest in spare parts warehouses and after-sales service in Zhejiang."
+    )
+    assert names(briefing["themes"]) == ["spare parts warehouses", "after-sales service"]
+
+
+def test_accompanying_at_a_sentence_s_start_names_members() -> None:
+    briefing = drafted(
+        "Guilin Party Secretary Qin Wenliang led a delegation to Spain. Accompanying Qin "
+        "Wenliang were Deputy Mayor Tang Ying and Mr. Liu Qiang."
+    )
+    assert names(briefing["delegation"]["members"]) == ["Tang Ying", "Liu Qiang"]
+
+
+def test_where_a_delegation_leaves_for_is_a_place() -> None:
+    briefing = drafted("Mayor Li Ming met the guests, who leave for Qingdao on Wednesday.")
+    assert "Qingdao" in briefing["places"]
+
+
+def test_a_district_s_name_alone_is_a_place_too() -> None:
+    briefing = drafted(
+        "A delegation headed by Klaus Reinhardt, Landrat of the Rhein-Erft District, "
+        "arrived. Zibo Mayor Sun Haitao said Zibo will work with Rhein-Erft in new materials."
+    )
+    assert {"Rhein-Erft District", "Rhein-Erft"} <= set(briefing["places"])
+    assert not any(place.startswith("Landrat") for place in briefing["places"])
+    assert person(briefing, "Klaus Reinhardt")["title"] == "Landrat of the Rhein-Erft District"
+
+
+def test_in_before_part_of_a_month_is_part_of_the_date() -> None:
+    (date,) = find_dates(read_article("T\nThey return to Germany in early November.\n"))
+    assert date.as_stated == "in early November"
+
+
+def test_hosts_who_received_the_visitors_meet_the_visitors_lead() -> None:
+    briefing = drafted(
+        "A delegation headed by Klaus Reinhardt arrived in Zibo on Sunday evening. Zibo "
+        "Mayor Sun Haitao received the visitors on Monday morning."
+    )
+    meetings = [e for e in briefing["itinerary"] if e["kind"] == "meeting"]
+    assert [m["date"]["as_stated"] for m in meetings] == ["on Monday morning"]

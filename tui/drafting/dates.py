@@ -45,7 +45,8 @@ _FORMS = [
     rf"(?P<m1>{_FULL_MONTH})\s+(?P<y>{_YEAR})\b",
     # late September to early October / mid-June / the end of May: part of a month, no
     # day, so only the words (and a year the phrase gives).
-    rf"{_PART}{_MONTH}(?:{_TO}(?:{_PART})?{_MONTH}(?!\s*\d))?(?:,?\s+(?P<y>{_YEAR}))?\b",
+    rf"(?:[Ii]n\s+)?{_PART}{_MONTH}(?:{_TO}(?:{_PART})?{_MONTH}(?!\s*\d))?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
 ]
 _DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS]
 _RELATIVE = re.compile(

@@ -23,7 +23,7 @@ _MEETING = re.compile(
 )
 _MET_DELEGATION = re.compile(
     r"\b(?:met|meets|received|receives|hosted|welcomed)\s+(?:with\s+)?(?:the|a|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?delegation\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"

@@ -59,10 +59,38 @@ _PARKS = frozenset(
 )
 
 
+# Legal forms written after a company's name, as they are spelt (so "As" and "Se",
+# which open sentences, are not among them).
+COMPANY_SUFFIXES = frozenset(
+    [
+        "AS",
+        "ASA",
+        "AB",
+        "Oy",
+        "Oyj",
+        "SE",
+        "KG",
+        "S.A",
+        "S.L",
+        "S.p.A",
+        "S.r.l",
+        "B.V",
+        "N.V",
+        "C.V",
+        "SpA",
+        "Srl",
+        "Ltda",
+        "LLP",
+    ]
+)
+
+
 def is_company_like(words: list[str]) -> bool:
-    """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park"."""
+    """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park", "Norvik
+    Tools AS", "Vexo Viajes S.L"."""
     return len(words) > 1 and (
         words[0] in COMPANY_PREFIXES
+        or words[-1] in COMPANY_SUFFIXES
         or (words[-1].lower() == "park" and words[-2].lower() in _PARKS)
     )
 
@@ -242,6 +270,7 @@ _AND_JOINED = frozenset(
         "cooperation",
         "trade",
         "zone",
+        "park",
     ]
 )
 
@@ -436,8 +465,8 @@ def run_kind(run: Run, source: str) -> str:
         return "organization"
     if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
         return "organization"
-    if is_company_like(words):
-        return "organization"
+    if is_company_like([word for word in words if word != "."]):
+        return "organization"  # "Vexo Viajes S.L." with its full stop
     if is_place_word(base):
         return "place"
     if len(words) == 1 and len(base) >= 2 and base.isupper() and base not in NOT_ACRONYMS:

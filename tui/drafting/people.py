@@ -818,9 +818,7 @@ def _find_surnames(article: Article, people: list[Person]) -> None:
             _add_alias(person, name, sentence)
 
 
-def _where_or_whose(
-    article: Article, person: Person, organizations: dict[int, list[str]]
-) -> bool:
+def _where_or_whose(article: Article, person: Person, organizations: dict[int, list[str]]) -> bool:
     """ "toured the X University, where President Y ...", "visited X, whose Rector, Y,":
     the organization just named is the officer's (inferred). Whether one was found."""
     for mention in person.mentions:

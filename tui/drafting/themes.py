@@ -31,7 +31,7 @@ _TRIGGERS = [
 # Where a list of fields ends.
 _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
-    r"based|during|when|among|between|under|after|before|since)\b|"
+    r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
