@@ -3,6 +3,8 @@ h10-h12; t29-t31 written for the same patterns in other words)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from drafting_helpers import drafted, names, person
 
@@ -474,3 +476,35 @@ def test_hosts_who_received_the_visitors_meet_the_visitors_lead() -> None:
     )
     meetings = [e for e in briefing["itinerary"] if e["kind"] == "meeting"]
     assert [m["date"]["as_stated"] for m in meetings] == ["on Monday morning"]
+
+
+def _legs(briefing: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [
+        (e["title"], e.get("date", {}).get("as_stated"))
+        for e in briefing["itinerary"]
+        if e["kind"] == "other"
+    ]
+
+
+def test_each_leg_of_a_journey_is_an_event_with_its_own_date() -> None:
+    briefing = drafted(
+        "Mayor Li Ming met the guests in Zibo. The delegation leaves for Qingdao on "
+        "Wednesday and returns to Germany in early November."
+    )
+    assert _legs(briefing) == [
+        ("Travel to Qingdao", "on Wednesday"),
+        ("Travel to Germany", "in early November"),
+    ]
+
+
+def test_a_leg_s_date_can_open_the_sentence() -> None:
+    briefing = drafted(
+        "Mayor Cai led a Xiamen delegation to Japan. The next day, the mission travelled "
+        "to Kobe, where it toured the port."
+    )
+    assert _legs(briefing) == [("Travel to Kobe", "The next day")]
+
+
+def test_travel_to_what_is_no_place_is_no_leg() -> None:
+    briefing = drafted("Mayor Li Ming led a delegation to Spain. Talks then turned to trade.")
+    assert _legs(briefing) == []
