@@ -1,5 +1,5 @@
-"""Patterns of the tuning articles t26-t31 (t26-t28 first written as the held-out
-h10-h12; t29-t31 written for the same patterns in other words)."""
+"""Patterns of the tuning articles t26-t37 (t26-t28 first written as the held-out
+h10-h12; t29-t37 written for the same patterns in other words)."""
 
 from __future__ import annotations
 
@@ -508,3 +508,39 @@ def test_a_leg_s_date_can_open_the_sentence() -> None:
 def test_travel_to_what_is_no_place_is_no_leg() -> None:
     briefing = drafted("Mayor Li Ming led a delegation to Spain. Talks then turned to trade.")
     assert _legs(briefing) == []
+
+
+def test_an_unknown_office_of_a_regency_without_the() -> None:
+    briefing = drafted(
+        "A delegation from Indonesia led by Ms. Dewi Kartika, Bupati of Banyuwangi Regency, "
+        "arrived. Quanzhou Vice Mayor Chen Guohua hosted the visitors. Chen Guohua said "
+        "Quanzhou will deepen ties with Banyuwangi in tea processing."
+    )
+    assert person(briefing, "Dewi Kartika")["title"] == "Bupati of Banyuwangi Regency"
+    assert {"Banyuwangi Regency", "Banyuwangi"} <= set(briefing["places"])
+
+
+def test_and_before_a_second_titled_person_ends_a_title() -> None:
+    briefing = drafted(
+        "Mayor Li Ming met the guests. Norway's State Secretary for Fisheries Ingrid Solberg "
+        "and Kim Min-jae, Vice Mayor of Busan, spoke at the opening."
+    )
+    assert person(briefing, "Ingrid Solberg")["title"] == "State Secretary for Fisheries"
+    assert person(briefing, "Kim Min-jae")["title"] == "Vice Mayor of Busan"
+
+
+@pytest.mark.parametrize(
+    "organization", ["Università degli Studi di Firenze", "Fondazione Palazzo Strozzi"]
+)
+def test_italian_particles_and_foundations(organization: str) -> None:
+    briefing = drafted(f"The Acme Academy signed an agreement with the {organization}.")
+    assert organization in names(briefing["organizations"])
+
+
+@pytest.mark.parametrize(
+    "stated",
+    ["at the end of the month", "by the beginning of next year", "the middle of this week"],
+)
+def test_part_of_a_month_or_year_named_without_its_name_stays_words(stated: str) -> None:
+    dates = find_dates(read_article(f"T\nThe guests go home {stated}.\n"))
+    assert [(d.as_stated, d.stated_date()) for d in dates] == [(stated, {"as_stated": stated})]

@@ -55,6 +55,9 @@ _RELATIVE = re.compile(
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|"
     r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
+    # "at the end of the month", "by the beginning of next year": no day, no year.
+    r"(?:(?:at|by|until|before|from)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
+    r"(?:the|this|next|that)\s+(?:week|month|year)|"
     # "on Tuesday afternoon": a weekday names no date, so it stays words.
     r"(?:on\s+)?(?:last\s+|this\s+|next\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

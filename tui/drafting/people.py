@@ -89,6 +89,10 @@ _PLACE_ENDS = frozenset(
         "municipality",
         "oblast",
         "governorate",
+        "regency",
+        "area",
+        "voivodeship",
+        "canton",
     ]
 )
 # Offices whose "of X" names a company: "Chairman of Haier".
@@ -239,6 +243,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                 following = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (
                     _name_after_body(tokens, k)
+                    or _titled_person_at(tokens, k + 1)
                     or following is None
                     or not following.text[0].isupper()
                     or following.lower in HONORIFICS
@@ -257,6 +262,23 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _titled_person_at(tokens: list[Token], k: int) -> bool:
+    """ "... for Fisheries Ingrid Solberg and Kim Min-jae, Vice Mayor of Busan,": after
+    "and", a name with a title of its own after a comma is a second person, not more of
+    the first one's title."""
+    j = k
+    while j < len(tokens) and j - k < 4 and _is_name_token(tokens[j]):
+        if is_title_word(tokens[j].text) or tokens[j].lower in ORGANIZATION_HEADS:
+            return False
+        j += 1
+    return (
+        j - k >= 2
+        and j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and is_title_word(tokens[j + 1].text)
+    )
 
 
 def _name_after_body(tokens: list[Token], k: int) -> bool:
