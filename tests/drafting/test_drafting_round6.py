@@ -544,3 +544,23 @@ def test_italian_particles_and_foundations(organization: str) -> None:
 def test_part_of_a_month_or_year_named_without_its_name_stays_words(stated: str) -> None:
     dates = find_dates(read_article(f"T\nThe guests go home {stated}.\n"))
     assert [(d.as_stated, d.stated_date()) for d in dates] == [(stated, {"as_stated": stated})]
+
+
+def test_a_delegation_led_to_another_country_is_the_city_s_own() -> None:
+    briefing = drafted(
+        "Mayor Li Ming led a Suzhou delegation to Chile. Chilean Minister of Economy Pedro "
+        "Soto met the delegation in Santiago."
+    )
+    assert briefing["direction"] == "outgoing"
+    assert briefing["delegation"]["lead"]["name"] == "Li Ming"
+    assert "led a Suzhou delegation to Chile" in briefing["inferred"]["direction"]
+    assert "Pedro Soto" in names(briefing["counterparts"])
+
+
+def test_a_delegation_led_to_china_is_a_visitor_s() -> None:
+    briefing = drafted(
+        "Kunming, March 14 -- Vice Governor Somsak Vongsavath led a delegation to China. "
+        "Kunming Mayor Liu Hong met the delegation."
+    )
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["lead"]["name"] == "Liu Hong"

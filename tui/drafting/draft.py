@@ -9,7 +9,7 @@ from typing import Any
 from tui.drafting.dates import DateMention, find_dates
 from tui.drafting.itinerary import Event, Statement, build_itinerary
 from tui.drafting.lexicon import EVENT_HEADS
-from tui.drafting.names import fold, is_title_word, slug
+from tui.drafting.names import fold, is_place_word, is_title_word, slug
 from tui.drafting.organizations import find_names, find_relations, join_variants
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
 from tui.drafting.sentences import Article, Sentence, read_article
@@ -92,7 +92,9 @@ def draft(
         (s for s in article.sentences if re.search(r"\bdelegations?\b", s.text)), None
     )
     verbs = _incoming_verbs(article)
-    incoming = any(verbs.search(s.text) for s in article.sentences) or bool(_held_at_home(article))
+    incoming = not _goes_abroad(article) and (
+        any(verbs.search(s.text) for s in article.sentences) or bool(_held_at_home(article))
+    )
     lead, visitor_lead = _leads(article, people, delegation_sentence, incoming, verbs)
     home = _home(article, delegation_sentence, lead, incoming)
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
@@ -314,6 +316,21 @@ def _incoming_verbs(article: Article) -> re.Pattern[str]:
     if not _sends_delegation(article):
         patterns.append(_MET_GUESTS.pattern)
     return re.compile("|".join(patterns))
+
+
+def _goes_abroad(article: Article) -> str | None:
+    """ "Mayor X led a Suzhou delegation to Chile": a delegation led to another country
+    is the city's own, whoever "met the delegation" there. The words that say so ("led
+    a delegation to China" is a visitor's)."""
+    for sentence in article.sentences:
+        for lead in _LEADS.finditer(sentence.text):
+            to = re.match(
+                r"\s+to\s+(?:visit\s+)?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+                sentence.text[lead.end() :],
+            )
+            if to and is_place_word(to.group(1)) and to.group(1) != "China":
+                return lead.group() + to.group()
+    return None
 
 
 def _sends_delegation(article: Article) -> bool:
@@ -637,6 +654,9 @@ def _direction_reason(article: Article, incoming: bool) -> str:
                 f'The article says "{held}", the city of its dateline, and sends no '
                 "delegation of the city anywhere: the city is the host."
             )
+    abroad = _goes_abroad(article)
+    if abroad:
+        return f'The article says "{abroad}": the city\'s own delegation travels abroad.'
     return (
         "The article reports the city's own delegation travelling; it names no visiting delegation."
     )
