@@ -564,3 +564,30 @@ def test_a_delegation_led_to_china_is_a_visitor_s() -> None:
     )
     assert briefing["direction"] == "incoming"
     assert briefing["delegation"]["lead"]["name"] == "Liu Hong"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "themes"),
+    [
+        (
+            "The two sides exchanged views on trade, investment and tourism.",
+            ["trade", "investment", "tourism"],
+        ),
+        (
+            "The talks focused on copper mining, wine exports and education.",
+            ["copper mining", "wine exports", "education"],
+        ),
+        (
+            "The two sides exchanged views on deepening cooperation in trade and tourism.",
+            ["trade", "tourism"],
+        ),
+        ("The talks focused on how to expand trade.", []),
+        ("They exchanged views on issues of common concern.", []),
+        (
+            "We hope to focus on key areas such as green development and biomedicine.",
+            ["green development", "biomedicine"],
+        ),
+    ],
+)
+def test_fields_talked_of(sentence: str, themes: list[str]) -> None:
+    assert names(drafted(sentence)["themes"]) == themes

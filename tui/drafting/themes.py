@@ -27,6 +27,11 @@ _TRIGGERS = [
     re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
     # "share its experience in A, B and C"
     re.compile(r"\b(?:experience|expertise|strengths?)\s+in\s+(?=[a-z])", re.IGNORECASE),
+    # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
+    re.compile(
+        r"\b(?:exchanged\s+views|focus(?:ed|es|ing)?|centred|centered)\s+on\s+(?=[a-z])",
+        re.IGNORECASE,
+    ),
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
@@ -49,6 +54,15 @@ _DROP_START = re.compile(
     r"^(?:(?:developing|building|promoting|advancing)\s+)?"
     r"(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+",
     re.I,
+)
+# What "exchanged views on" and its kin can open with that is no field: "exchanged views
+# on deepening cooperation", "focused on how to ...", "on issues of common concern".
+_NOT_A_LIST = re.compile(
+    r"(?:deepening|strengthening|expanding|enhancing|boosting|promoting|improving|exploring|"
+    r"implementing|further|how|what|ways|issues|matters|topics|measures|plans|"
+    # "focus on key areas such as A and B": the list is after "such as".
+    r"(?:key\s+)?(?:areas|fields|sectors|industries|domains))\b",
+    re.IGNORECASE,
 )
 _NOT_FIELDS = frozenset(
     ["more fields", "other fields", "all fields", "many fields", "various fields"]
@@ -114,7 +128,9 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
                 name = _DROP_START.sub("", item)
                 if position == 0:
                     name = _OWNER.sub("", name)
-                if len(name.split()) > 6 or (position == 0 and _is_proper(name, proper_names)):
+                if len(name.split()) > 6 or (
+                    position == 0 and (_is_proper(name, proper_names) or _NOT_A_LIST.match(name))
+                ):
                     break  # not a list of fields, or no longer one
                 if not _is_field(name, proper_names):
                     continue
