@@ -591,3 +591,41 @@ def test_a_delegation_led_to_china_is_a_visitor_s() -> None:
 )
 def test_fields_talked_of(sentence: str, themes: list[str]) -> None:
     assert names(drafted(sentence)["themes"]) == themes
+
+
+_ABROAD = "Mayor Li Ming led a Suzhou delegation to Chile. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "organization"),
+    [
+        (
+            "Li Ming met with Carlos Vega, Chile's Minister of Mining, on May 3.",
+            "Minister of Mining",
+            None,
+        ),
+        ("Li Ming met with Carlos Vega, Andes Copper's CEO, on May 3.", "CEO", "andes-copper"),
+    ],
+)
+def test_a_possessive_before_a_title_after_the_name(
+    sentence: str, title: str, organization: str | None
+) -> None:
+    briefing = drafted(_ABROAD + sentence)
+    found = person(briefing, "Carlos Vega")
+    assert found["title"] == title
+    assert found.get("organization") == organization
+    assert "Carlos Vega" not in briefing["places"]
+
+
+def test_a_field_before_a_title_is_no_place() -> None:
+    briefing = drafted(_ABROAD + "Li Ming met with Mining Minister Carlos Vega on May 3.")
+    assert person(briefing, "Carlos Vega")["title"] == "Mining Minister"
+    assert "Mining" not in briefing["places"]
+
+
+def test_and_before_a_second_office_parts_two_bodies() -> None:
+    briefing = drafted(
+        _ABROAD + "Li Ming met with Carlos Vega, Minister of Mining of Chile and President "
+        "of the Andes Council."
+    )
+    assert names(briefing["organizations"]) == ["Andes Council"]

@@ -319,6 +319,7 @@ def _split(run: Run) -> list[Run]:
         if (
             not joined_is_named
             or both_named
+            or is_title_head(tokens[k + 1].text)  # "... of Chile and President of the X"
             or left_head in ORGANIZATION_HEADS
             or left_head in EVENT_HEADS
             or tokens[k + 1].lower == "the"
@@ -390,6 +391,15 @@ FIELD_WORDS = (
             "energy",
             "information",
             "reform",
+            "mining",
+            "fisheries",
+            "forestry",
+            "oceans",
+            "ocean",
+            "tourism",
+            "transportation",
+            "infrastructure",
+            "environmental",
         ]
     )
 ) - {"china", "europe", "asia", "africa", "americas", "global", "department", "division", "board"}
@@ -440,7 +450,7 @@ def _after_office(tokens: list[Token], first: int, last: int) -> int:
         k += 1
     first = k
     # The office's field goes too ("Vice-Rector for International Affairs of the X").
-    while k < last and tokens[k].lower in DEPARTMENT_WORDS:
+    while k < last and (tokens[k].lower in DEPARTMENT_WORDS or tokens[k].lower in FIELD_WORDS):
         k += 1
     if first < k < last - 1 and tokens[k].lower == "of":
         first = k + 1

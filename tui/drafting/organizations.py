@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
+    FIELD_WORDS,
     Run,
     capitalized_runs,
     fold,
@@ -290,6 +291,7 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         # "Samarkand Mayor Rustam Jurayev": one word, the place whose office follows.
         or (
             len(run.tokens) == 1
+            and run.tokens[0].lower not in FIELD_WORDS  # "Mining Minister X"
             and run.last < len(tokens)
             and tokens[run.last].text[0].isupper()
             and is_title_word(tokens[run.last].text)

@@ -596,6 +596,24 @@ def _title_after(
         and possessive_base(tokens[start].text)
     ):
         start += 1  # "the company's"
+    owner = None
+    ends = start
+    while ends < min(len(tokens) - 1, start + 4) and _is_name_token(tokens[ends]):
+        if possessive_base(tokens[ends].text):
+            break
+        ends += 1
+    if (
+        start == k + 1
+        and ends + 1 < len(tokens)
+        and _is_name_token(tokens[ends])
+        and possessive_base(tokens[ends].text)
+        and is_title_word(tokens[ends + 1].text)
+    ):
+        # "X, Chile's Minister of Mining,", "X, Andes Copper's CEO,": the owner is no
+        # part of the title, and is the person's organization unless it is a country.
+        base = article.text[tokens[start].start : tokens[ends].end - 2]
+        owner = None if is_place_word(base) else base
+        start = ends + 1
     span = title_span(tokens, start, capitalized=False) or _unknown_office(tokens, start)
     if span is None:
         return none
@@ -615,7 +633,7 @@ def _title_after(
     if not closing and not _ends_mention(tokens, end):
         return none
     title = _text(article, tokens, start, end)
-    return title, _organization_in(article, title), end
+    return title, _organization_in(article, title) or owner, end
 
 
 def _unknown_office(tokens: list[Token], i: int) -> tuple[int, int] | None:
