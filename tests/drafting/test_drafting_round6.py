@@ -629,3 +629,27 @@ def test_and_before_a_second_office_parts_two_bodies() -> None:
         "of the Andes Council."
     )
     assert names(briefing["organizations"]) == ["Andes Council"]
+
+
+def test_a_capitalized_given_name_that_is_also_a_particle() -> None:
+    briefing = drafted(_ABROAD + "Accompanied by Consul General Zhao Bin, they visited Lima.")
+    assert "Zhao Bin" in names(briefing["delegation"]["members"])
+
+
+def test_a_lower_case_particle_still_joins_a_name() -> None:
+    briefing = drafted(_ABROAD + "Li Ming met Mr. Khalid bin Rashid, Chairman of the Acme Group.")
+    assert person(briefing, "Khalid bin Rashid")["title"] == "Chairman of the Acme Group"
+
+
+def test_a_nationality_before_a_title_is_no_place() -> None:
+    briefing = drafted(_ABROAD + "Li Ming called on Chilean Senator Rosa Diaz.")
+    assert person(briefing, "Rosa Diaz")["title"] == "Chilean Senator"
+    assert "Chilean" not in briefing["places"]
+
+
+def test_a_delegation_of_some_people_from_abroad_is_incoming() -> None:
+    briefing = drafted(
+        "Suzhou, May 8 -- A delegation of 30 entrepreneurs from Chile visited Suzhou from "
+        "May 5 to 7. Li Ming, Mayor of Suzhou, met the entrepreneurs."
+    )
+    assert briefing["direction"] == "incoming"

@@ -26,7 +26,9 @@ _RECEIVED_BY = re.compile(
 _INCOMING = re.compile(
     _RECEIVED_BY.pattern + "|"
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
-    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
+    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
+    # "a delegation from X", "a delegation of 30 entrepreneurs from X"
+    r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
 )

@@ -292,6 +292,7 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         or (
             len(run.tokens) == 1
             and run.tokens[0].lower not in FIELD_WORDS  # "Mining Minister X"
+            and not _demonym(run.tokens[0].text)  # "Chilean Senator X"
             and run.last < len(tokens)
             and tokens[run.last].text[0].isupper()
             and is_title_word(tokens[run.last].text)

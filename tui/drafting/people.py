@@ -382,7 +382,11 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
             j += 1  # "Dar es Salaam", the "." of "John R. Whitfield"
         else:
             break
-    while j > i and (tokens[j - 1].lower in PARTICLES or is_title_word(tokens[j - 1].text)):
+    # A particle ends no name ("Mohammed bin Salman"), but "Zhao Bin" is a given name.
+    while j > i and (
+        (tokens[j - 1].lower in PARTICLES and tokens[j - 1].text.islower())
+        or is_title_word(tokens[j - 1].text)
+    ):
         j -= 1
     if j == i:
         return None
