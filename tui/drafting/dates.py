@@ -26,6 +26,11 @@ _PREFIX = (
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
+# "late", "mid-", "early to mid-", "the end of": a part of the month that follows.
+_PART = (
+    r"(?:(?:early|mid|late)(?:\s*(?:to|-|–)\s*(?:early|mid|late))?[- ]?|"
+    r"the\s+(?:end|beginning|middle|start)\s+of\s+)"
+)
 
 _FORMS = [
     # October 30 to November 2, 2024 / October 9 to 12 / October 9
@@ -38,6 +43,10 @@ _FORMS = [
     r"(?P<iso>(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>0[1-9]|[12]\d|3[01]))\b",
     # in October 2024 (no day)
     rf"(?P<m1>{_FULL_MONTH})\s+(?P<y>{_YEAR})\b",
+    # late September to early October / mid-June / the end of May: part of a month, no
+    # day, so only the words (and a year the phrase gives).
+    rf"(?:[Ii]n\s+)?{_PART}{_MONTH}(?:{_TO}(?:{_PART})?{_MONTH}(?!\s*\d))?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
 ]
 _DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS]
 _RELATIVE = re.compile(
@@ -46,6 +55,9 @@ _RELATIVE = re.compile(
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|"
     r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
+    # "at the end of the month", "by the beginning of next year": no day, no year.
+    r"(?:(?:at|by|until|before|from)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
+    r"(?:the|this|next|that)\s+(?:week|month|year)|"
     # "on Tuesday afternoon": a weekday names no date, so it stays words.
     r"(?:on\s+)?(?:last\s+|this\s+|next\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -8,7 +8,8 @@ from typing import Any
 
 from tui.drafting.dates import DateMention, find_dates
 from tui.drafting.itinerary import Event, Statement, build_itinerary
-from tui.drafting.names import fold, is_title_word, slug
+from tui.drafting.lexicon import EVENT_HEADS
+from tui.drafting.names import fold, is_place_word, is_title_word, slug
 from tui.drafting.organizations import find_names, find_relations, join_variants
 from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
 from tui.drafting.sentences import Article, Sentence, read_article
@@ -25,9 +26,16 @@ _RECEIVED_BY = re.compile(
 _INCOMING = re.compile(
     _RECEIVED_BY.pattern + "|"
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
-    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|\bdelegations?\s+from\b|"
+    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
+    # "a delegation from X", "a delegation of 30 entrepreneurs from X"
+    r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
+)
+# "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
+_MET_GUESTS = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
 )
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
 _LEADS = re.compile(
@@ -37,12 +45,12 @@ _CITY_DELEGATION = re.compile(
     r"\b([A-Z][\w'’-]+)(?:\s+(?:municipal|city|government))?\s+delegation\b"
 )
 _MEMBER = re.compile(
-    r"\baccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
-    r"\bthe delegation included\b"
+    r"\b[Aa]ccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
+    r"\b[Tt]he delegation included\b"
 )
 _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
-    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\bthe delegation included\b"
+    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation included\b"
 )
 _HOST_CUE = re.compile(r"\b(?:attended the (?:meeting|talks)|(?:was|were) (?:also )?present)\b")
 
@@ -55,7 +63,15 @@ def draft(
     article = read_article(text)
     people = group_people(article, find_mentions(article))
     keys = {fold(name) for person in people for name in (person.name, *person.aliases)}
-    names = find_names(article, keys, [p.organization[0] for p in people if p.organization])
+    # "Landrat of the X District": an office the lexicon does not know.
+    offices = frozenset(
+        words[0].lower()
+        for words in (p.title.split() for p in people if p.title)
+        if len(words) > 2 and words[1] == "of" and not is_title_word(words[0])
+    )
+    names = find_names(
+        article, keys, [p.organization[0] for p in people if p.organization], offices
+    )
     infer_organizations(article, people, names.by_sentence)
     for person in people:
         stated = person.organization
@@ -78,7 +94,9 @@ def draft(
         (s for s in article.sentences if re.search(r"\bdelegations?\b", s.text)), None
     )
     verbs = _incoming_verbs(article)
-    incoming = any(verbs.search(s.text) for s in article.sentences) or bool(_held_at_home(article))
+    incoming = not _goes_abroad(article) and (
+        any(verbs.search(s.text) for s in article.sentences) or bool(_held_at_home(article))
+    )
     lead, visitor_lead = _leads(article, people, delegation_sentence, incoming, verbs)
     home = _home(article, delegation_sentence, lead, incoming)
     members = [p for p in people if p is not lead and _is_member(p, home, incoming, visitor_lead)]
@@ -280,18 +298,49 @@ def _statement(said: Statement) -> dict[str, Any]:
 
 
 def _dateline_city(article: Article) -> str | None:
+    """ "Wuhan, May 21 --" or "CHANGZHOU, Nov. 6 --": the city, as a name is written."""
     first = article.sentences[0].text if article.sentences else ""
     dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
-    return dateline.group(1) if dateline else None
+    if dateline is None:
+        return None
+    city = dateline.group(1)
+    return city.title() if city.isupper() else city
 
 
 def _incoming_verbs(article: Article) -> re.Pattern[str]:
     """The words that make a visit incoming; with a dateline, also a call paid on its
-    city's people ("paid a courtesy call on Dalian Mayor X")."""
+    city's people ("paid a courtesy call on Dalian Mayor X"); and, when the city sends no
+    delegation of its own anywhere, who met or welcomed "the guests"."""
+    patterns = [_INCOMING.pattern]
     city = _dateline_city(article)
-    if city is None:
-        return _INCOMING
-    return re.compile(_called_on(city) + "|" + _INCOMING.pattern)
+    if city is not None:
+        patterns.insert(0, _called_on(city))
+    if not _sends_delegation(article):
+        patterns.append(_MET_GUESTS.pattern)
+    return re.compile("|".join(patterns))
+
+
+def _goes_abroad(article: Article) -> str | None:
+    """ "Mayor X led a Suzhou delegation to Chile": a delegation led to another country
+    is the city's own, whoever "met the delegation" there. The words that say so ("led
+    a delegation to China" is a visitor's)."""
+    for sentence in article.sentences:
+        for lead in _LEADS.finditer(sentence.text):
+            to = re.match(
+                r"\s+to\s+(?:visit\s+)?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
+                sentence.text[lead.end() :],
+            )
+            if to and is_place_word(to.group(1)) and to.group(1) != "China":
+                return lead.group() + to.group()
+    return None
+
+
+def _sends_delegation(article: Article) -> bool:
+    """ "Mayor X led a delegation to ...": the city's own delegation travels. A host can
+    welcome "the guests" of a conference it holds abroad, as the seed's mayor does."""
+    return any(
+        _LEADS.search(s.text) or re.search(r"delegations?\s+to", s.text) for s in article.sentences
+    )
 
 
 def _called_on(city: str) -> str:
@@ -334,6 +383,8 @@ def _leads(
             visitors = [p for start, p in found if start > at]
             if _hosts_after(verb.group()):
                 hosts, visitors = visitors[:1], hosts
+            elif hosts:
+                hosts = hosts[: _subject_start(article, s, hosts) + 1]
             if hosts:
                 return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
         elif led_by:
@@ -347,6 +398,24 @@ def _leads(
             if before:
                 return before[-1], None
     return (people[0] if people else None), None
+
+
+def _subject_start(article: Article, sentence: Sentence, hosts: list[Person]) -> int:
+    """ "Party Secretary X and Mayor Y met the guests": of the hosts named before the
+    verb, the index of the first of those joined to the last by "and" (a subject of
+    two, led by the first)."""
+
+    def span(person: Person) -> tuple[int, int]:
+        mention = next(m for m in person.mentions if m.sentence is sentence)
+        return mention.start, mention.end
+
+    index = len(hosts) - 1
+    while index > 0:
+        between = article.text[span(hosts[index - 1])[1] : span(hosts[index])[0]]
+        if not re.fullmatch(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,4}", between):
+            break
+        index -= 1
+    return index
 
 
 def _led_by(people: list[Person], host: Person) -> Person | None:
@@ -375,10 +444,9 @@ def _home(
     article: Article, sentence: Sentence | None, lead: Person | None, incoming: bool
 ) -> str | None:
     if incoming:
-        first = article.sentences[0].text if article.sentences else ""
-        dateline = re.match(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
+        dateline = _dateline_city(article)
         if dateline:
-            return dateline.group(1)
+            return dateline
     elif sentence is not None:
         city = _CITY_DELEGATION.search(sentence.text)
         if city and city.group(1).lower() not in ("a", "the", "municipal", "city"):
@@ -387,6 +455,10 @@ def _home(
         place = re.search(r"\bof (?:the )?(?:CPC )?([A-Z][\w'’-]+)", lead.title)
         if place:
             return place.group(1)
+        # "Taiyuan Mayor": the city whose office it is, written before it.
+        first = lead.title.split()[0]
+        if len(lead.title.split()) > 1 and first[0].isupper() and not is_title_word(first):
+            return first
     return None
 
 
@@ -409,7 +481,20 @@ def _is_member(
             # Who attended the meeting is of the hosts, unless their title says they
             # are of somewhere else ("Vice President of Hanjin Shipping").
             return True
-    return False
+    # "Vice Mayor X", with no city named: the article's own city's officer; a visitor's
+    # title says where they are from.
+    return incoming and _city_office(person.title)
+
+
+# The offices of a city's government that an article writes without naming the city.
+_CITY_HEADS = frozenset(["mayor", "vice-mayor", "secretary-general"])
+
+
+def _city_office(title: str | None) -> bool:
+    if title is None or not _bare_title(title):
+        return False
+    words = [word.lower() for word in title.split()]
+    return words[-1] in _CITY_HEADS or words[-2:] == ["party", "secretary"]
 
 
 def _bare_title(title: str | None) -> bool:
@@ -544,13 +629,18 @@ def _held_at_home(article: Article) -> str | None:
     """ "Ningde, Oct. 22 -- A signing ceremony ... was held in Ningde": with no
     delegation of the city's going anywhere, the city is the host. The words that say so."""
     city = _dateline_city(article)
-    if city is None or any(
-        _LEADS.search(s.text) or re.search(r"\bdelegations?\s+to\b", s.text)
-        for s in article.sentences
-    ):
+    if city is None or _sends_delegation(article):
         return None
-    held = re.compile(r"\b(?:held|opened|took place|kicked off|convened)\s+in\s+" + re.escape(city))
+    verb = r"(?:was\s+held|held|opened|took place|kicked off|convened)"
+    held = re.compile(
+        rf"\b{verb}\s+in\s+{re.escape(city)}\b|"
+        # "The Changzhou Smart Manufacturing ... Conference was held on Wednesday"
+        rf"\b{re.escape(city)}\s+(?:[A-Z][\w'’-]*\s+){{0,6}}(?:{_EVENT_NAMES})\s+{verb}\b"
+    )
     return next((m.group() for s in article.sentences if (m := held.search(s.text))), None)
+
+
+_EVENT_NAMES = "|".join(head.capitalize() for head in EVENT_HEADS if head != "talks")
 
 
 def _direction_reason(article: Article, incoming: bool) -> str:
@@ -566,6 +656,9 @@ def _direction_reason(article: Article, incoming: bool) -> str:
                 f'The article says "{held}", the city of its dateline, and sends no '
                 "delegation of the city anywhere: the city is the host."
             )
+    abroad = _goes_abroad(article)
+    if abroad:
+        return f'The article says "{abroad}": the city\'s own delegation travels abroad.'
     return (
         "The article reports the city's own delegation travelling; it names no visiting delegation."
     )

@@ -6,6 +6,7 @@ was signed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.drafting.dates import DateMention
@@ -23,7 +24,7 @@ _MEETING = re.compile(
 )
 _MET_DELEGATION = re.compile(
     r"\b(?:met|meets|received|receives|hosted|welcomed)\s+(?:with\s+)?(?:the|a|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?delegation\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
@@ -317,6 +318,8 @@ def build_itinerary(
                     event.quote(article.clause(sentence, mention.start, mention.end))
                     here.append(event)
 
+        _travel_legs(article, sentence, names.places, dates, event_for)
+
         # Clauses between commas, but "Co., Ltd." is one name.
         clause_part = r"(?:[^,;]|,(?=\s*Ltd\b))*"
         for found in re.finditer(
@@ -417,6 +420,47 @@ def build_itinerary(
             context.date = date
     _dates_of_stays(article, events, dates, trip_date)
     return events
+
+
+# "leaves for Qingdao on Wednesday", "returns to Germany in early November", "then
+# travelled to Lima": a leg of the journey, to a place the article names.
+_TRAVEL = re.compile(
+    r"\b(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|travels|"
+    r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
+    r"proceeded)\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?"
+)
+
+
+def _travel_legs(
+    article: Article,
+    sentence: Sentence,
+    places: list[Place],
+    dates: list[DateMention],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> None:
+    """One event of kind "other" per leg, with the date its own clause gives (a sentence
+    can hold two legs, so the sentence's first date is not taken for both)."""
+    legs = list(_TRAVEL.finditer(sentence.text))
+    for index, leg in enumerate(legs):
+        rest = sentence.text[leg.end() :]
+        destination = next(
+            (p.name for p in places if re.match(rf"{re.escape(p.name)}\b", rest)), None
+        )
+        if destination is None:
+            continue
+        start = sentence.start + leg.start()
+        # The first leg's date can open the sentence ("The next day, the mission travelled").
+        begin = start if index else sentence.start
+        end = sentence.start + (
+            legs[index + 1].start() if index + 1 < len(legs) else len(sentence.text)
+        )
+        date = next((d for d in dates if d.sentence is sentence and begin <= d.start < end), None)
+        key = "travel:" + fold(destination) + (":" + fold(date.as_stated) if date else "")
+        event = event_for(key, f"Travel to {destination}", "other", sentence)
+        event.place = event.place or destination
+        if event.date is None and date is not None:
+            event.date = date
+        event.quote(article.clause(sentence, start, start + len(leg.group()) + len(destination)))
 
 
 def _dates_of_stays(

@@ -31,6 +31,11 @@ TITLE_HEADS = frozenset(
     [
         "mayor",
         "akim",  # a Kazakh city's or region's head
+        "wali",  # a Moroccan region's governor
+        "marshal",  # a Polish voivodeship's elected head
+        "voivode",
+        "intendant",  # a Chilean region's head, once
+        "regent",  # an Indonesian regency's head
         "governor",
         "secretary",
         "director",
@@ -80,6 +85,8 @@ TITLE_HEADS = frozenset(
         "trustee",
         "director-general",
         "secretary-general",
+        "undersecretary",
+        "under-secretary",
         "president-elect",
         "deputy",
         "vice-president",
@@ -222,7 +229,22 @@ ORGANIZATION_HEADS = {
     "airlines": "company",
     "industries": "company",
     "enterprises": "company",
+    # Legal forms that end a company's name.
+    "gmbh": "company",
+    "ag": "company",
+    "plc": "company",
+    "llc": "company",
+    "srl": "company",
+    "spa": "company",
+    "bv": "company",
+    "nv": "company",
+    "sarl": "company",
+    "ltda": "company",
+    "grupo": "company",
+    "gruppo": "company",
     "bank": "bank",
+    "banco": "bank",
+    "banque": "bank",
     "insurance": "insurer",
     "assurance": "insurer",
     "university": "university",
@@ -231,6 +253,15 @@ ORGANIZATION_HEADS = {
     "college": "university",
     "school": "university",
     "université": "university",
+    "universidad": "university",
+    "universidade": "university",
+    "università": "university",
+    "universitat": "university",
+    "politécnico": "university",
+    "hochschule": "university",
+    "instituto": "research",
+    "istituto": "research",
+    "institut": "research",
     "universität": "university",
     "institute": "research",
     "academy": "research",
@@ -247,6 +278,9 @@ ORGANIZATION_HEADS = {
     "council": "government",
     "commission": "government",
     "municipality": "government",
+    "ayuntamiento": "government",
+    "prefeitura": "government",
+    "comune": "government",
     "prefecture": "government",
     "parliament": "government",
     "assembly": "government",
@@ -257,10 +291,17 @@ ORGANIZATION_HEADS = {
     "consulate": "diplomatic-mission",
     "mission": "diplomatic-mission",
     "chamber": "association",
+    "cámara": "association",
+    "câmara": "association",
+    "chambre": "association",
     "association": "association",
     "union": "association",
     "federation": "association",
     "foundation": "association",
+    "fondazione": "association",
+    "fundación": "association",
+    "fundação": "association",
+    "stiftung": "association",
     "society": "association",
     "alliance": "association",
     "club": "association",
@@ -271,6 +312,8 @@ ORGANIZATION_HEADS = {
     "port": "other",
     "airport": "other",
     "fund": "other",
+    # "Jintan Economic Development Zone": the zone's administration signs and invests.
+    "zone": "other",
 }
 # Words that make a run of capitalized words an event, with the kind of event.
 EVENT_HEADS = {
@@ -316,6 +359,11 @@ PARTICLES = frozenset(
         "el",
         "bin",
         "dos",
+        "degli",
+        "delle",
+        "dei",
+        "do",
+        "das",
         "y",
     ]
 )

@@ -59,10 +59,38 @@ _PARKS = frozenset(
 )
 
 
+# Legal forms written after a company's name, as they are spelt (so "As" and "Se",
+# which open sentences, are not among them).
+COMPANY_SUFFIXES = frozenset(
+    [
+        "AS",
+        "ASA",
+        "AB",
+        "Oy",
+        "Oyj",
+        "SE",
+        "KG",
+        "S.A",
+        "S.L",
+        "S.p.A",
+        "S.r.l",
+        "B.V",
+        "N.V",
+        "C.V",
+        "SpA",
+        "Srl",
+        "Ltda",
+        "LLP",
+    ]
+)
+
+
 def is_company_like(words: list[str]) -> bool:
-    """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park"."""
+    """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park", "Norvik
+    Tools AS", "Vexo Viajes S.L"."""
     return len(words) > 1 and (
         words[0] in COMPANY_PREFIXES
+        or words[-1] in COMPANY_SUFFIXES
         or (words[-1].lower() == "park" and words[-2].lower() in _PARKS)
     )
 
@@ -241,6 +269,8 @@ _AND_JOINED = frozenset(
         "relations",
         "cooperation",
         "trade",
+        "zone",
+        "park",
     ]
 )
 
@@ -276,7 +306,7 @@ def _split(run: Run) -> list[Run]:
         if tokens[k].lower != "and":
             continue
         left_head = (possessive_base(tokens[k - 1].text) or tokens[k - 1].text).lower()
-        right_tail = tokens[last - 1].lower
+        right_tail = tokens[_before_trailing_name(tokens, k + 1, last) - 1].lower
         joined_is_named = right_tail in _AND_JOINED or right_tail in EVENT_HEADS
         left_words = {token.lower for token in tokens[start:k]}
         right_words = {token.lower for token in tokens[k + 1 : last]}
@@ -289,6 +319,7 @@ def _split(run: Run) -> list[Run]:
         if (
             not joined_is_named
             or both_named
+            or is_title_head(tokens[k + 1].text)  # "... of Chile and President of the X"
             or left_head in ORGANIZATION_HEADS
             or left_head in EVENT_HEADS
             or tokens[k + 1].lower == "the"
@@ -308,8 +339,26 @@ def _split(run: Run) -> list[Run]:
     return result
 
 
+def _before_trailing_name(tokens: list[Token], first: int, last: int) -> int:
+    """ "Reform Commission Tian Zhiyong": where a body's name ends when a person's name
+    (words no body or office has) follows its head in the same run."""
+    for length in (1, 2, 3):
+        end = last - length
+        if end - 1 <= first or tokens[end - 1].lower not in _AND_JOINED | ORGANIZATION_HEADS.keys():
+            continue
+        if not any(
+            token.lower in ORGANIZATION_HEADS
+            or token.lower in FIELD_WORDS
+            or token.lower in NAME_CONNECTORS
+            or is_title_word(token.text)
+            for token in tokens[end:last]
+        ):
+            return end
+    return last
+
+
 # The fields an office or a university is "of": "Bureau of Culture and Tourism".
-_FIELDS = (
+FIELD_WORDS = (
     DEPARTMENT_WORDS
     | frozenset(
         [
@@ -342,13 +391,22 @@ _FIELDS = (
             "energy",
             "information",
             "reform",
+            "mining",
+            "fisheries",
+            "forestry",
+            "oceans",
+            "ocean",
+            "tourism",
+            "transportation",
+            "infrastructure",
+            "environmental",
         ]
     )
 ) - {"china", "europe", "asia", "africa", "americas", "global", "department", "division", "board"}
 
 
 def _is_field(token: Token) -> bool:
-    return is_cap(token) and token.lower in _FIELDS
+    return is_cap(token) and token.lower in FIELD_WORDS
 
 
 def _in_fields(tokens: list[Token], first: int, k: int) -> bool:
@@ -391,11 +449,13 @@ def _after_office(tokens: list[Token], first: int, last: int) -> int:
     while k < last and tokens[k].lower in NAME_CONNECTORS:
         k += 1
     first = k
-    # The office's field goes too.
-    while k < last and tokens[k].lower in DEPARTMENT_WORDS:
+    # The office's field goes too ("Vice-Rector for International Affairs of the X").
+    while k < last and (tokens[k].lower in DEPARTMENT_WORDS or tokens[k].lower in FIELD_WORDS):
         k += 1
     if first < k < last - 1 and tokens[k].lower == "of":
         first = k + 1
+        while first < last - 1 and tokens[first].lower in NAME_CONNECTORS:
+            first += 1
     return first
 
 
@@ -415,13 +475,22 @@ def run_kind(run: Run, source: str) -> str:
         return "organization"
     if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
         return "organization"
-    if is_company_like(words):
-        return "organization"
+    if is_company_like([word for word in words if word != "."]):
+        return "organization"  # "Vexo Viajes S.L." with its full stop
     if is_place_word(base):
         return "place"
     if len(words) == 1 and len(base) >= 2 and base.isupper() and base not in NOT_ACRONYMS:
         return "organization"
     return "name"
+
+
+# Months' short forms that are also given names ("Jan Kowal"): before a capitalized
+# word, with no full stop, they are the name (a date writes "Jan. 5" or "Jan 5").
+_NAME_LIKE_MONTHS = frozenset(["jan"])
+
+
+def _given_name(word: str) -> bool:
+    return word.lower() in _NAME_LIKE_MONTHS
 
 
 def looks_like_person(run: Run) -> bool:
@@ -443,7 +512,7 @@ def looks_like_person(run: Run) -> bool:
             or is_title_word(word)
             or lower in ORGANIZATION_HEADS
             or lower in EVENT_HEADS
-            or is_month(word)
+            or (is_month(word) and not (index == 0 and len(tokens) > 1 and _given_name(word)))
             or word in COUNTRIES
             or (len(word) > 1 and word.isupper())
             or any(ch.isdigit() for ch in word)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
 from tui.drafting.names import (
+    COMPANY_SUFFIXES,
+    FIELD_WORDS,
     Run,
     capitalized_runs,
     fold,
@@ -37,6 +39,28 @@ _FACILITIES = re.compile(
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
 _PLACE_BEFORE = frozenset(["in", "to", "at", "from"])
+_REGION_HEADS = "Province|Region|State|Prefecture|County|District|Regency"
+# "leaves for Qingdao", "departed for Lima": where a journey goes.
+_LEAVES_FOR = re.compile(
+    r"\b(?:leave|leaves|left|leaving|depart|departs|departed|head|heads|headed|set off|"
+    r"sets off|set out|flew|flies)\s+for\s+$"
+)
+# The last word of a place's name wherever it stands ("the Lanzhou New Area",
+# "the Changzhou National Hi-tech District").
+_PLACE_HEADS = frozenset(
+    [
+        "Province",
+        "Prefecture",
+        "State",
+        "Oblast",
+        "Governorate",
+        "District",
+        "Area",
+        "Regency",
+        "Voivodeship",
+        "Canton",
+    ]
+)
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
@@ -66,9 +90,15 @@ class Names:
     by_sentence: dict[int, list[str]]  # organizations named in each sentence
 
 
-def find_names(article: Article, people: set[str], extra_organizations: list[str]) -> Names:
+def find_names(
+    article: Article,
+    people: set[str],
+    extra_organizations: list[str],
+    offices: frozenset[str] = frozenset(),
+) -> Names:
     """`people` holds the folded names of the people found; `extra_organizations` the
-    organizations their titles name."""
+    organizations their titles name; `offices` the lower-cased words of offices the
+    lexicon does not know that their titles hold ("landrat")."""
     organizations: dict[str, Organization] = {}
     places: dict[str, Place] = {}
     events: list[tuple[Run, str]] = []
@@ -102,7 +132,7 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
     # Places first: "visited London and Manchester in the United Kingdom" says that
     # London is a place before "visited" could make it an organization.
     for sentence in article.sentences:
-        runs = _runs(sentence, text, people)
+        runs = _runs(sentence, text, people, offices)
         for index, run in enumerate(runs):
             name = run.text(text)
             name = possessive_base(name) or name
@@ -113,7 +143,7 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             ):
                 add_place(name, sentence)
     for sentence in article.sentences:
-        runs = _runs(sentence, text, people)
+        runs = _runs(sentence, text, people, offices)
         for index, run in enumerate(runs):
             name = run.text(text)
             name = possessive_base(name) or name
@@ -121,6 +151,10 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
             before = text[sentence.start : run.start]
             after = text[run.end : sentence.end]
             if name.lower() in HONORIFICS:
+                continue
+            if sentence.index == 0 and run.first == 0 and _dateline(after):
+                # "CHANGZHOU, Nov. 6 --": the city, in capitals, not an acronym.
+                add_place(name.title() if name.isupper() else name, sentence)
                 continue
             if kind == "event":
                 events.append((run, EVENT_HEADS[run.head]))
@@ -149,11 +183,10 @@ def find_names(article: Article, people: set[str], extra_organizations: list[str
                 ):
                     add_organization(name, sentence)
     for place in list(places.values()):
-        # "Luang Prabang Province", and "Luang Prabang" on its own elsewhere: both places.
-        region = re.match(r"^(.+?) (?:Province|Region|State|Prefecture|County)$", place.name)
-        alone = region and re.compile(
-            rf"\b{re.escape(region.group(1))}\b(?! (?:Province|Region|State|Prefecture|County))"
-        )
+        # "Luang Prabang Province", and "Luang Prabang" on its own elsewhere: both places
+        # ("Rhein-Erft District" and "cooperation with Rhein-Erft" too).
+        region = re.match(rf"^(.+?) (?:{_REGION_HEADS})$", place.name)
+        alone = region and re.compile(rf"\b{re.escape(region.group(1))}\b(?! (?:{_REGION_HEADS}))")
         if region and alone:
             for sentence in article.sentences:
                 if alone.search(sentence.text):
@@ -186,11 +219,20 @@ def _outside_longer(
     return kept
 
 
-def _runs(sentence: Sentence, text: str, people: set[str]) -> list[Run]:
+def _runs(
+    sentence: Sentence, text: str, people: set[str], offices: frozenset[str] = frozenset()
+) -> list[Run]:
     """The sentence's runs of capitalized words, a person's name cut off the end of a
-    run: "Governor of Giza Ahmed El-Rashidy" names the place Giza."""
+    run: "Governor of Giza Ahmed El-Rashidy" names the place Giza; and an office the
+    lexicon does not know cut off the start: "Landrat of the Rhein-Erft District"."""
     runs: list[Run] = []
+    tokens = sentence.tokens
     for run in capitalized_runs(sentence):
+        if run.last - run.first > 2 and tokens[run.first].lower in offices:
+            first = run.first + 1
+            while first < run.last - 1 and tokens[first].lower in ("of", "the"):
+                first += 1
+            run = Run(sentence, first, run.last)
         cut = next(
             (
                 k
@@ -220,8 +262,12 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
     words = [token.text for token in tokens[j : j + 4]]
     if tokens[j - 1].text == "Co" and words[:3] == [".", ",", "Ltd"]:
         j += 3
+    elif words[:4] == [".", "de", "C.V", "."] and tokens[j - 1].text == "S.A":
+        j += 3  # "Grupo Ferromex S.A. de C.V."
     elif tokens[j - 1].text in ("Co", "Ltd", "Inc", "Corp") and words[:1] == ["."]:
         j += 1
+    elif words[:1] == ["."] and tokens[j - 1].text in COMPANY_SUFFIXES:
+        pass  # "Vexo Viajes S.L.": its full stop is next
     else:
         return run
     if j < len(tokens) and tokens[j].text == ".":
@@ -241,14 +287,17 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
     tokens = sentence.tokens
     return bool(
         previous_word in _PLACE_BEFORE
+        or _LEAVES_FOR.search(before)
         # "Samarkand Mayor Rustam Jurayev": one word, the place whose office follows.
         or (
             len(run.tokens) == 1
+            and run.tokens[0].lower not in FIELD_WORDS  # "Mining Minister X"
+            and not _demonym(run.tokens[0].text)  # "Chilean Senator X"
             and run.last < len(tokens)
             and tokens[run.last].text[0].isupper()
             and is_title_word(tokens[run.last].text)
         )
-        or run.tokens[-1].text in ("Province", "Prefecture", "State", "Oblast", "Governorate")
+        or run.tokens[-1].text in _PLACE_HEADS
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
+    EVENT_HEADS,
     HONORIFICS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -22,6 +23,7 @@ from tui.drafting.lexicon import (
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    FIELD_WORDS,
     LEADING,
     Run,
     capitalized_runs,
@@ -87,6 +89,10 @@ _PLACE_ENDS = frozenset(
         "municipality",
         "oblast",
         "governorate",
+        "regency",
+        "area",
+        "voivodeship",
+        "canton",
     ]
 )
 # Offices whose "of X" names a company: "Chairman of Haier".
@@ -237,6 +243,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                 following = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (
                     _name_after_body(tokens, k)
+                    or _titled_person_at(tokens, k + 1)
                     or following is None
                     or not following.text[0].isupper()
                     or following.lower in HONORIFICS
@@ -257,12 +264,33 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     return words_end, words_end
 
 
+def _titled_person_at(tokens: list[Token], k: int) -> bool:
+    """ "... for Fisheries Ingrid Solberg and Kim Min-jae, Vice Mayor of Busan,": after
+    "and", a name with a title of its own after a comma is a second person, not more of
+    the first one's title."""
+    j = k
+    while j < len(tokens) and j - k < 4 and _is_name_token(tokens[j]):
+        if is_title_word(tokens[j].text) or tokens[j].lower in ORGANIZATION_HEADS:
+            return False
+        j += 1
+    return (
+        j - k >= 2
+        and j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and is_title_word(tokens[j + 1].text)
+    )
+
+
 def _name_after_body(tokens: list[Token], k: int) -> bool:
-    """ "of the Harbin Municipal Government Yu Xiaoming and ...": before the "and" at k,
-    a person's name right after an organization's head ends the title's complement."""
+    """ "of the Harbin Municipal Government Yu Xiaoming and ...", "Deputy Minister of
+    Industry Somchai Rattanakul and ...": before the "and" at k, a person's name right
+    after an organization's head or an office's field ends the title's complement."""
     for length in (2, 3, 1):
         first = k - length
-        if first < 1 or tokens[first - 1].lower not in ORGANIZATION_HEADS:
+        if first < 1 or (
+            tokens[first - 1].lower not in ORGANIZATION_HEADS
+            and tokens[first - 1].lower not in FIELD_WORDS
+        ):
             continue
         words = tokens[first:k]
         if all(_is_name_token(w) and w.lower not in ORGANIZATION_HEADS for w in words) and not any(
@@ -354,7 +382,11 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
             j += 1  # "Dar es Salaam", the "." of "John R. Whitfield"
         else:
             break
-    while j > i and (tokens[j - 1].lower in PARTICLES or is_title_word(tokens[j - 1].text)):
+    # A particle ends no name ("Mohammed bin Salman"), but "Zhao Bin" is a given name.
+    while j > i and (
+        (tokens[j - 1].lower in PARTICLES and tokens[j - 1].text.islower())
+        or is_title_word(tokens[j - 1].text)
+    ):
         j -= 1
     if j == i:
         return None
@@ -437,6 +469,13 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, title, stated or organization)
                 i = max(run.last, end)
                 continue
+            if complement_end == words_end and _owned_office(tokens, i, words_end):
+                # "the university, whose Rector, Marcos Albuquerque, introduced ..."
+                run = _name_at(article, sentence, words_end + 1)
+                if run is not None and run.last < len(tokens) and tokens[run.last].text == ",":
+                    add(run, _text(article, tokens, i, words_end), organization)
+                    i = run.last
+                    continue
             if complement_end > words_end:
                 tail = _trailing_name(article, sentence, words_end, complement_end)
                 if tail is not None and _ends_mention(tokens, tail.last):
@@ -474,16 +513,32 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, title, organization)
                 i = max(run.last, end)
                 continue
-            if (
-                len(run.tokens) >= 2
-                and run.last < len(tokens)
-                and tokens[run.last].lower in _SPEECH_VERBS
+            if len(run.tokens) >= 2 and (
+                (run.last < len(tokens) and tokens[run.last].lower in _SPEECH_VERBS)
+                or _after_led_by(tokens, i)
             ):
                 add(run, None)
                 i = run.last
                 continue
         i += 1
     return found
+
+
+def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:
+    """ "whose Rector, X,", "its President, X,": an office of whatever was just named,
+    between commas before its holder's name."""
+    return (
+        i > 0
+        and tokens[i - 1].lower in ("whose", "its", "their")
+        and words_end + 1 < len(tokens)
+        and tokens[words_end].text == ","
+    )
+
+
+def _after_led_by(tokens: list[Token], i: int) -> bool:
+    """ "a delegation led by Marek Wolny": whoever leads a delegation is a person, titled
+    or not."""
+    return i >= 2 and tokens[i - 1].lower == "by" and tokens[i - 2].lower in ("led", "headed")
 
 
 def _place_prefix(tokens: list[Token], i: int) -> bool:
@@ -545,7 +600,25 @@ def _title_after(
         and possessive_base(tokens[start].text)
     ):
         start += 1  # "the company's"
-    span = title_span(tokens, start, capitalized=False)
+    owner = None
+    ends = start
+    while ends < min(len(tokens) - 1, start + 4) and _is_name_token(tokens[ends]):
+        if possessive_base(tokens[ends].text):
+            break
+        ends += 1
+    if (
+        start == k + 1
+        and ends + 1 < len(tokens)
+        and _is_name_token(tokens[ends])
+        and possessive_base(tokens[ends].text)
+        and is_title_word(tokens[ends + 1].text)
+    ):
+        # "X, Chile's Minister of Mining,", "X, Andes Copper's CEO,": the owner is no
+        # part of the title, and is the person's organization unless it is a country.
+        base = article.text[tokens[start].start : tokens[ends].end - 2]
+        owner = None if is_place_word(base) else base
+        start = ends + 1
+    span = title_span(tokens, start, capitalized=False) or _unknown_office(tokens, start)
     if span is None:
         return none
     end = span[1]
@@ -564,7 +637,44 @@ def _title_after(
     if not closing and not _ends_mention(tokens, end):
         return none
     title = _text(article, tokens, start, end)
-    return title, _organization_in(article, title), end
+    return title, _organization_in(article, title) or owner, end
+
+
+def _unknown_office(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """ "X, Bailiff of the Jersey Region,": after a name and its comma, one capitalized
+    word this lexicon does not know, then "of" a place or body that ends in a word that
+    says so (Region, Province, Council, ...), read as a title."""
+    if i + 3 >= len(tokens):
+        return None
+    word = tokens[i]
+    if not (
+        _is_name_token(word)
+        and word.text[1:].islower()
+        and possessive_base(word.text) is None
+        and word.lower not in ORGANIZATION_HEADS
+        and word.lower not in EVENT_HEADS
+        and not is_month(word.text)
+        and not is_place_word(word.text)
+        and tokens[i + 1].lower == "of"
+    ):
+        return None
+    k = i + 2
+    if tokens[k].lower == "the":
+        k += 1
+    last_word = None
+    while k < len(tokens) and (
+        (tokens[k].text[0].isupper() and tokens[k].text[0].isalpha())
+        or tokens[k].lower in NAME_CONNECTORS
+    ):
+        if tokens[k].text[0].isupper():
+            last_word = k
+        k += 1
+    if last_word is None or last_word + 1 != k:
+        return None
+    head = tokens[last_word].lower
+    if head not in _PLACE_ENDS and head not in ORGANIZATION_HEADS and head not in _BODIES:
+        return None
+    return i + 1, k
 
 
 def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | None, str | None]:
@@ -642,7 +752,9 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
         return None
     for run in capitalized_runs(sentence):
         if run.first < end <= run.last or (run.last == end):
-            return article.text[run.start : base_end]
+            owner = article.text[run.start : base_end]
+            # "Thailand's Deputy Minister": a country's office, not an organization's.
+            return None if is_place_word(owner) else owner
     return None
 
 
@@ -661,6 +773,8 @@ def _organization_in(article: Article, title: str) -> str | None:
         if (
             words
             and words[0][0].isupper()
+            # "of Technology" in "University of Technology" is its field, not a name.
+            and not all(word.lower() in FIELD_WORDS | NAME_CONNECTORS for word in words)
             and (
                 any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
                 or is_company_like(words)
@@ -748,14 +862,35 @@ def _find_surnames(article: Article, people: list[Person]) -> None:
             _add_alias(person, name, sentence)
 
 
+def _where_or_whose(article: Article, person: Person, organizations: dict[int, list[str]]) -> bool:
+    """ "toured the X University, where President Y ...", "visited X, whose Rector, Y,":
+    the organization just named is the officer's (inferred). Whether one was found."""
+    for mention in person.mentions:
+        before = article.text[mention.sentence.start : mention.start]
+        for name in organizations.get(mention.sentence.index, []):
+            at = before.rfind(name)
+            rest = before[at + len(name) :] if at >= 0 else ""
+            if at >= 0 and re.fullmatch(r",\s+(?:where|whose)\s+(?:[A-Z][\w'’-]*\s*)+,?\s*", rest):
+                mention.organization = name
+                mention.organization_reason = (
+                    f'The article names {person.name} as "{person.title}" right after '
+                    f'"{name}, {rest.split()[1]}"; taken to be theirs.'
+                )
+                return True
+    return False
+
+
 def infer_organizations(
     article: Article, people: list[Person], organizations: dict[int, list[str]]
 ) -> None:
-    """A company officer with no organization in their title: the one organization named
-    in the same sentence, if there is exactly one (`organizations` maps a sentence index
+    """Someone with no organization in their title: the organization just named before
+    "where" or "whose"; for a company officer, else the one organization named in the
+    same sentence, if there is exactly one (`organizations` maps a sentence index
     to the organizations named in it)."""
     for person in people:
         if person.organization is not None or person.title is None:
+            continue
+        if _where_or_whose(article, person, organizations):
             continue
         words = {word.lower().strip(".,") for word in person.title.split()}
         if not words & CORPORATE_HEADS:

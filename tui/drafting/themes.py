@@ -12,7 +12,8 @@ from tui.drafting.sentences import Article, Sentence
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
-        r"investments?|invest|investing|invested|work|working|partner|partnering|trade|ties|research)"
+        r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
+        r"research)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
@@ -26,17 +27,26 @@ _TRIGGERS = [
     re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
     # "share its experience in A, B and C"
     re.compile(r"\b(?:experience|expertise|strengths?)\s+in\s+(?=[a-z])", re.IGNORECASE),
+    # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
+    re.compile(
+        r"\b(?:exchanged\s+views|focus(?:ed|es|ing)?|centred|centered)\s+on\s+(?=[a-z])",
+        re.IGNORECASE,
+    ),
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
-    r"based|during|when|among|between|under|after|before|since)\b|"
+    r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
     r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
     r",\s+and\s+(?:welcomed|invited|agreed|proposed|expressed|noted|stressed|pledged|called|"
-    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b)"
+    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b|"
+    # ", and welcomes more investors", ", and invites firms": a verb in the present.
+    r",\s+and\s+(?:welcomes|invites|encourages|hopes|plans|wants|expects|calls|urges|supports|"
+    r"says|looks|seeks|aims|intends|offers)\b|"
+    r",\s+and\s+[a-z]+s\s+(?=(?:the|a|an|more|its|their|his|her|all|local|foreign|overseas)\b))"
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
@@ -44,6 +54,15 @@ _DROP_START = re.compile(
     r"^(?:(?:developing|building|promoting|advancing)\s+)?"
     r"(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+",
     re.I,
+)
+# What "exchanged views on" and its kin can open with that is no field: "exchanged views
+# on deepening cooperation", "focused on how to ...", "on issues of common concern".
+_NOT_A_LIST = re.compile(
+    r"(?:deepening|strengthening|expanding|enhancing|boosting|promoting|improving|exploring|"
+    r"implementing|further|how|what|ways|issues|matters|topics|measures|plans|"
+    # "focus on key areas such as A and B": the list is after "such as".
+    r"(?:key\s+)?(?:areas|fields|sectors|industries|domains))\b",
+    re.IGNORECASE,
 )
 _NOT_FIELDS = frozenset(
     ["more fields", "other fields", "all fields", "many fields", "various fields"]
@@ -109,7 +128,9 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
                 name = _DROP_START.sub("", item)
                 if position == 0:
                     name = _OWNER.sub("", name)
-                if len(name.split()) > 6 or (position == 0 and _is_proper(name, proper_names)):
+                if len(name.split()) > 6 or (
+                    position == 0 and (_is_proper(name, proper_names) or _NOT_A_LIST.match(name))
+                ):
                     break  # not a list of fields, or no longer one
                 if not _is_field(name, proper_names):
                     continue
