@@ -339,7 +339,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
     from pathlib import Path
 
     from benchmarks.generate import generate_briefing
-    from tui.format.outline import Outline
+    from tui.format.outline import Outline, record_of
     from tui.index.archive import Archive
     from tui.index.mixed import search
     from tui.reading.loader import LoadedOutline
@@ -350,7 +350,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
         data = generate_briefing(index).data
         outline = Outline.model_validate(_outline_fields(data))
         path = Path(f"{data['id']}.yaml")
-        outlines.append(LoadedOutline(outline, path, path, 1))
+        outlines.append(LoadedOutline(record_of(outline), path, path, 1))
         people += len(outline.people)
     started = time.perf_counter()
     archive = Archive(outlines)

@@ -104,7 +104,7 @@ class Archive:
         self._items: list[Item | None] = []
         self._kinds = bytearray()
         self._indexed = 0  # entries numbered below this are in the searches
-        self._dates: dict[StatedDate, StatedDate] = {}  # one of each (items.outline_of)
+        self._dates: dict[str, StatedDate] = {}  # one of each (items.outline_of)
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
         self.add(briefings)
@@ -122,11 +122,12 @@ class Archive:
                     self._forget(self.briefings[bid])
                 self._whole.pop(bid, None)
                 start = len(self._items) + len(added)
-                outline = outline_of(bid, loaded.outline, loaded.path, start, self._dates)
+                record = loaded.record
+                outline = outline_of(bid, record, loaded.path, start, self._dates)
                 self.briefings[bid] = outline
                 added += [
                     outline,
-                    *(person_of(bid, sketch) for sketch in loaded.outline.people),
+                    *(person_of(bid, person) for person in record[5]),  # its people
                     *outline.organizations,
                     *outline.themes,
                     *outline.events,
