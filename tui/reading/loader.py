@@ -17,7 +17,7 @@ from tui.format.model import Briefing
 from tui.format.outline import Outline, OutlineRecord, outline_of, record_of
 from tui.reading.cache import BriefingCache, FileFacts, default_cache
 from tui.reading.checks import Finding, Location, check, did_you_mean
-from tui.reading.paths import BRIEFING_SUFFIXES, briefing_files, cannot_read
+from tui.reading.paths import BRIEFING_SUFFIXES, briefing_files, cannot_read, resolved_files
 from tui.reading.paths import resolved as resolved_path
 from tui.reading.problems import BriefingError, Problem, ProblemKind
 from tui.reading.quotes import SourceText
@@ -118,7 +118,8 @@ def _load_paths(
     seen_files: set[Path] = set()
     listed = [briefing_files(path) for path in paths]
     # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
-    reals = {file: resolved_path(file) for files, _ in listed for file in files}
+    every = [file for files, _ in listed for file in files]
+    reals = dict(zip(every, resolved_files(every), strict=True))
     store = store_beside(cache) if outlines and cache is not None else None
     stored = store.outlines(list(dict.fromkeys(reals.values()))) if store is not None else {}
     new: list[NewOutline] = []

@@ -195,6 +195,20 @@ class ArchiveStore:
         except UnicodeDecodeError:
             return None
 
+    def index_stamps(self, opened: str) -> list[str] | None:
+        """The stamps of the index stored for these opened paths, unchecked: enough to
+        tell whether a load is making the same archive (`index` checks them)."""
+        row = None
+        with self._connection() as connection:
+            if connection is None:
+                return None
+            row = connection.execute(
+                "SELECT stamps FROM indexes WHERE opened = ?", (opened,)
+            ).fetchone()
+        if row is None or not isinstance(row[0], bytes):
+            return None
+        return row[0].decode("ascii", "replace").split()
+
     def keep_index(self, opened: str, stamps: list[str], data: bytes) -> None:
         joined = " ".join(stamps).encode("ascii")
         with self._connection(write=True) as connection:
