@@ -145,6 +145,7 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
     import yaml
 
     from tui.index.archive import Archive
+    from tui.index.snapshot import Snapshots
     from tui.reading.workspace import Workspace
 
     files = sorted((archive / "briefings").glob("*.yaml"))
@@ -154,12 +155,19 @@ def _measure(kind: str, archive: Path) -> dict[str, Any]:
         for file in files:
             yaml.load(file.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     else:
-        # As the app loads: in batches, each indexed and then let go of but for the
-        # briefings the archive keeps whole.
+        # As the app loads (tui.ui.app): in batches, each indexed (unless the stored
+        # index will be taken) and then let go of but for the briefings the archive
+        # keeps whole; then the stored index taken, or the one built kept.
         workspace, archive_index = Workspace([archive / "briefings"]), Archive()
+        snapshots = Snapshots.of(workspace.paths)
         for batch in workspace.load():
             archive_index.add(batch.briefings)
-            archive_index.index()  # searchable as it loads, as in the app
+            archive_index.index_loading(snapshots)
+        restored = snapshots.restore(archive_index.stamps) if snapshots is not None else None
+        archive_index.settle(restored)
+        if snapshots is not None and restored is None:
+            snapshots.keep(archive_index.stamps, archive_index.names, archive_index.titles)
+        result["index_restored"] = restored is not None
         result["briefings"] = len(archive_index)
         result["problems"] = len(workspace.problems)
         result["counterparts"] = sum(len(o.people) for o in archive_index.briefings.values())
@@ -339,7 +347,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
     from pathlib import Path
 
     from benchmarks.generate import generate_briefing
-    from tui.format.outline import Outline
+    from tui.format.outline import Outline, record_of
     from tui.index.archive import Archive
     from tui.index.mixed import search
     from tui.reading.loader import LoadedOutline
@@ -350,7 +358,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
         data = generate_briefing(index).data
         outline = Outline.model_validate(_outline_fields(data))
         path = Path(f"{data['id']}.yaml")
-        outlines.append(LoadedOutline(outline, path, path, 1))
+        outlines.append(LoadedOutline(record_of(outline), path, path, 1))
         people += len(outline.people)
     started = time.perf_counter()
     archive = Archive(outlines)

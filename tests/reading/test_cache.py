@@ -15,7 +15,7 @@ import pytest
 import tui.reading.cache
 import tui.reading.loader
 from tests.conftest import MINIMAL_YAML, WriteBriefing
-from tui.format.outline import outline_of
+from tui.format.outline import outline_of, record_of
 from tui.reading.cache import ENV_DIR, ENV_OFF, BriefingCache, default_cache, digest
 from tui.reading.loader import LoadedBriefing, LoadedOutline, LoadResult, load_paths
 
@@ -259,7 +259,7 @@ def test_a_damaged_briefing_in_an_entry_still_gives_its_outline(
     damage(entry)
     [outline] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
     assert isinstance(outline, LoadedOutline)
-    assert outline.outline == first.briefings[0].outline
+    assert outline.record == first.briefings[0].record
     assert parses.count == 1
     # The briefing itself, when asked for, comes from its YAML.
     assert summary(load_paths([bundled_copy], cache=cache)) == summary(first)
@@ -284,7 +284,7 @@ def test_a_damaged_entry_gives_no_outline_either(
     # ...and the next open gets the outline of that briefing from the rebuilt entry.
     [again] = load_paths([bundled_copy], cache=cache, outlines=True).briefings
     assert isinstance(again, LoadedOutline)
-    assert again.outline == first.briefings[0].outline
+    assert again.record == first.briefings[0].record
     assert parses.count == 2
 
 
@@ -297,7 +297,7 @@ def test_the_outline_from_the_cache_is_the_briefings_outline(
     assert parses.count == 1
     assert isinstance(outline, LoadedOutline)
     expected = outline_of(whole.briefing)
-    assert outline.outline == expected
+    assert outline.record == record_of(expected)
     assert (outline.id, outline.path, outline.source_path, outline.id_line) == (
         whole.briefing.id,
         whole.path,

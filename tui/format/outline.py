@@ -139,3 +139,73 @@ def outline_of(briefing: Briefing) -> Outline:
         drafted=sum(review is Review.drafted for review in reviews),
         marked=len(reviews),
     )
+
+
+# An outline as plain tuples, in the order of the archive's entries' fields
+# (tui.index.items): what the archive store keeps of each briefing, read back without a
+# model per entry. Dates are the StatedDate's JSON: an archive states few distinct dates,
+# each validated once however many events state it.
+PersonRecord = tuple[str, str, tuple[str, ...], str | None, str | None, str | None]
+OrganizationRecord = tuple[str, str, tuple[str, ...], str | None, tuple[tuple[str, str], ...]]
+ThemeRecord = tuple[str, str]
+EventRecord = tuple[
+    str,
+    str,
+    tuple[str, ...],
+    str | None,
+    str | None,
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+]
+# id, title, dates, places, lead, people, organizations, themes, events, drafted, marked
+OutlineRecord = tuple[
+    str,
+    str,
+    str,
+    tuple[str, ...],
+    str | None,
+    tuple[PersonRecord, ...],
+    tuple[OrganizationRecord, ...],
+    tuple[ThemeRecord, ...],
+    tuple[EventRecord, ...],
+    int,
+    int,
+]
+
+
+def record_of(outline: Outline) -> OutlineRecord:
+    """The outline as plain tuples (see OutlineRecord)."""
+    return (
+        outline.id,
+        outline.title,
+        outline.dates.model_dump_json(),
+        tuple(outline.places),
+        outline.lead,
+        tuple(
+            (p.id, p.name, tuple(p.aliases), p.original_script, p.title, p.organization)
+            for p in outline.people
+        ),
+        tuple(
+            (o.id, o.name, tuple(o.aliases), o.country, tuple(o.relations))
+            for o in outline.organizations
+        ),
+        tuple((theme.id, theme.name) for theme in outline.themes),
+        tuple(
+            (
+                e.id,
+                e.title,
+                tuple(e.aliases),
+                e.place,
+                e.date.model_dump_json() if e.date is not None else None,
+                tuple(e.counterparts),
+                tuple(e.organizations),
+                tuple(e.themes),
+                tuple(e.inferred),
+            )
+            for e in outline.events
+        ),
+        outline.drafted,
+        outline.marked,
+    )

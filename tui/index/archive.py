@@ -56,6 +56,7 @@ from tui.reading.loader import (
 
 if TYPE_CHECKING:
     from tui.index.search import NameSearch
+    from tui.index.snapshot import Snapshots
 
 __all__ = ["Archive", "Item", "Kind", "PersonOutline", "Ref", "person_names"]
 
@@ -104,9 +105,12 @@ class Archive:
         self._items: list[Item | None] = []
         self._kinds = bytearray()
         self._indexed = 0  # entries numbered below this are in the searches
-        self._dates: dict[StatedDate, StatedDate] = {}  # one of each (items.outline_of)
+        self._dates: dict[str, StatedDate] = {}  # one of each (items.outline_of)
         self._whole: OrderedDict[str, _Whole] = OrderedDict()  # least lately used first
         self._pinned: dict[str, _Whole] = {}
+        # The stamps of the archive store's outlines it was made of, in the order added
+        # (tui.index.snapshot); None once anything else went in or out.
+        self._stamps: list[str] | None = []
         self.add(briefings)
 
     # Changes.
@@ -120,13 +124,19 @@ class Archive:
                 bid = loaded.id
                 if bid in self.briefings:
                     self._forget(self.briefings[bid])
+                    self._stamps = None
+                if not loaded.stamp:
+                    self._stamps = None
+                elif self._stamps is not None:
+                    self._stamps.append(loaded.stamp)
                 self._whole.pop(bid, None)
                 start = len(self._items) + len(added)
-                outline = outline_of(bid, loaded.outline, loaded.path, start, self._dates)
+                record = loaded.record
+                outline = outline_of(bid, record, loaded.path, start, self._dates)
                 self.briefings[bid] = outline
                 added += [
                     outline,
-                    *(person_of(bid, sketch) for sketch in loaded.outline.people),
+                    *(person_of(bid, person) for person in record[5]),  # its people
                     *outline.organizations,
                     *outline.themes,
                     *outline.events,
@@ -175,10 +185,32 @@ class Archive:
             self._names.add(([v.text for v in _names_of(item)] for item in added), tags)
             self._titles.add(([v.text for v in _titles_of(item)] for item in added), tags)
 
+    @property
+    def stamps(self) -> list[str] | None:
+        """The stamps of the outlines the archive was made of, in the order added, when
+        they all came from the archive store and nothing was replaced or removed."""
+        return self._stamps
+
+    def index_loading(self, snapshots: Snapshots | None) -> None:
+        """`index`, while an archive loads, unless the stored index (which `settle`
+        takes) is still expected to be of what is being loaded."""
+        if snapshots is None or not snapshots.covers(self._stamps):
+            self.index()
+
+    def settle(self, restored: tuple[NameSearch, NameSearch] | None) -> None:
+        """Loading is done: take the stored searches (Snapshots.restore: built from the
+        same outlines as this archive), or index what is left."""
+        if restored is None:
+            self.index()
+            return
+        self._names, self._titles = restored
+        self._indexed = len(self._items)
+
     def remove(self, briefing_ids: Iterable[str]) -> None:
         for bid in briefing_ids:
             outline = self.briefings.pop(bid, None)
             if outline is not None:
+                self._stamps = None
                 self._forget(outline)
                 self._whole.pop(bid, None)
                 self._pinned.pop(bid, None)

@@ -1,9 +1,9 @@
 """What an archive keeps of every briefing's entries, in slots: an archive holds
 hundreds of thousands of them, and a pydantic model carries a dict of its fields in each.
 
-The same fields as the sketches of tui.format.outline (which the cache validates), with
-the briefing each belongs to. Each is an `Item` of the archive's search, under the
-names `item_names` gives.
+The same fields as the records of tui.format.outline (which the archive store
+validates), in the same order, with the briefing each belongs to. Each is an `Item` of
+the archive's search, under the names `item_names` gives.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.format.model import StatedDate
-from tui.format.outline import EventSketch, OrganizationSketch, Outline, PersonSketch, ThemeSketch
+from tui.format.outline import EventRecord, OutlineRecord, PersonRecord
 from tui.index.refs import Kind, Ref
 
 
@@ -29,8 +29,8 @@ class Variant:
 class PersonOutline:
     """What search results and the lists of other briefings show of a counterpart.
 
-    The same fields as tui.format.outline.PersonSketch, which the cache validates, but held
-    in slots: an archive holds hundreds of thousands, and a pydantic model carries a
+    The same fields as tui.format.outline.PersonRecord, which the archive store validates,
+    but held in slots: an archive holds hundreds of thousands, and a pydantic model carries a
     dict of its fields in each."""
 
     briefing: str
@@ -172,78 +172,58 @@ def person_names(person: PersonOutline) -> tuple[str, ...]:
     return (person.name, *person.aliases)
 
 
-def person_of(briefing_id: str, sketch: PersonSketch) -> PersonOutline:
+def person_of(briefing_id: str, record: PersonRecord) -> PersonOutline:
+    pid, name, aliases, original_script, title, organization = record
     return PersonOutline(
         briefing_id,
-        sketch.id,
-        sketch.name,
-        sketch.aliases,
-        sketch.original_script,
+        pid,
+        name,
+        aliases,
+        original_script,
         # Titles and organizations repeat across an archive ("Director", "Vice
         # Mayor"): one copy of each is kept.
-        sys.intern(sketch.title) if sketch.title else None,
-        sys.intern(sketch.organization) if sketch.organization else None,
+        sys.intern(title) if title else None,
+        sys.intern(organization) if organization else None,
     )
 
 
 def outline_of(
-    bid: str,
-    outline: Outline,
-    path: Path,
-    start: int,
-    dates: dict[StatedDate, StatedDate] | None = None,
+    bid: str, record: OutlineRecord, path: Path, start: int, dates: dict[str, StatedDate]
 ) -> BriefingOutline:
     """The archive's outline of a briefing whose entries are numbered from `start`.
-    `dates` holds one of each date the archive's events state: "On March 4" comes up
-    in thousands of events, and a date is a model of its own (about 500 bytes)."""
-    people = range(start + 1, start + 1 + len(outline.people))
-    organizations = tuple(_organization(bid, sketch) for sketch in outline.organizations)
-    themes = tuple(_theme(bid, sketch) for sketch in outline.themes)
-    events = tuple(_event(bid, sketch, dates) for sketch in outline.events)
+    `dates` holds one of each date the archive states, by its JSON: "On March 4" comes
+    up in thousands of events, and a date is a model of its own (about 500 bytes)."""
+    _, title, stated, places, lead, people, organizations, themes, events, drafted, marked = record
+    numbers = range(start + 1, start + 1 + len(people))
     count = 1 + len(people) + len(organizations) + len(themes) + len(events)
     return BriefingOutline(
         bid,
-        outline.title,
-        outline.dates,
-        outline.places,
-        outline.lead,
+        title,
+        _date(stated, dates),
+        places,
+        lead,
         path,
         range(start, start + count),
-        people,
-        organizations,
-        themes,
-        events,
-        outline.drafted,
-        outline.marked,
+        numbers,
+        tuple(OrganizationOutline(bid, *organization) for organization in organizations),
+        # Themes repeat across an archive ("Green development"): one copy of each name.
+        tuple(ThemeOutline(bid, tid, sys.intern(name)) for tid, name in themes),
+        tuple(_event(bid, event, dates) for event in events),
+        drafted,
+        marked,
     )
 
 
-def _organization(bid: str, sketch: OrganizationSketch) -> OrganizationOutline:
-    return OrganizationOutline(
-        bid, sketch.id, sketch.name, sketch.aliases, sketch.country, sketch.relations
-    )
-
-
-def _theme(bid: str, sketch: ThemeSketch) -> ThemeOutline:
-    # Themes repeat across an archive ("Green development"): one copy of each name.
-    return ThemeOutline(bid, sketch.id, sys.intern(sketch.name))
-
-
-def _event(
-    bid: str, sketch: EventSketch, dates: dict[StatedDate, StatedDate] | None
-) -> EventOutline:
-    date = sketch.date
-    if date is not None and dates is not None:
-        date = dates.setdefault(date, date)
+def _event(bid: str, record: EventRecord, dates: dict[str, StatedDate]) -> EventOutline:
+    eid, title, aliases, place, stated, counterparts, organizations, themes, inferred = record
+    date = _date(stated, dates) if stated is not None else None
     return EventOutline(
-        bid,
-        sketch.id,
-        sketch.title,
-        sketch.aliases,
-        sketch.place,
-        date,
-        sketch.counterparts,
-        sketch.organizations,
-        sketch.themes,
-        sketch.inferred,
+        bid, eid, title, aliases, place, date, counterparts, organizations, themes, inferred
     )
+
+
+def _date(stated: str, dates: dict[str, StatedDate]) -> StatedDate:
+    date = dates.get(stated)
+    if date is None:
+        date = dates[stated] = StatedDate.model_validate_json(stated)
+    return date

@@ -94,6 +94,72 @@ class NameArrays:
         if len(self.pairs) > 6:
             self.pairs = [PairChunk.merged(self.pairs)]
 
+    def state(self) -> dict[str, np.ndarray]:
+        """What `from_state` needs to make these arrays again, as flat numpy arrays
+        (tui.index.snapshot stores them); the names themselves are the caller's."""
+        count = len(self.folded)
+        if not self.pairs:
+            chunk = PairChunk.build(np.zeros(0, np.int64), np.zeros(0, np.int64))
+        else:
+            chunk = PairChunk.merged(self.pairs) if len(self.pairs) > 1 else self.pairs[0]
+        words = list(self.words)
+        return {
+            "words": joined_texts(words),
+            "word_counts": np.fromiter(map(len, self.words.values()), np.int32, len(words)),
+            "word_names": np.frombuffer(
+                b"".join(held.tobytes() for held in self.words.values()), dtype=np.int32
+            ),
+            "counts": np.ascontiguousarray(self.counts[:, :count]),
+            "lengths": self.lengths[:count].copy(),
+            "word_lengths": self.word_lengths[:count].copy(),
+            "pair_buckets": chunk.buckets,
+            "pair_offsets": chunk.offsets,
+            "pair_names": chunk.names,
+            "pair_counts": chunk.counts,
+        }
+
+    @classmethod
+    def from_state(cls, folded: list[str], state: dict[str, np.ndarray]) -> NameArrays:
+        """The arrays `state` gave for these names; ValueError when they do not fit
+        together (a damaged snapshot)."""
+        count = len(folded)
+        words = split_texts(state["words"])
+        word_counts, word_names = state["word_counts"], state["word_names"]
+        offsets = state["pair_offsets"]
+        pair_names = state["pair_names"]
+        fits = (
+            state["counts"].shape == (BUCKETS, count)
+            and state["lengths"].shape == state["word_lengths"].shape == (count,)
+            and len(word_counts) == len(words)
+            and int(word_counts.sum()) == len(word_names)
+            and (not len(word_names) or 0 <= word_names.min() <= word_names.max() < count)
+            and len(offsets) == len(state["pair_buckets"]) + 1
+            and len(pair_names)
+            == len(state["pair_counts"])
+            == (offsets[-1] if len(offsets) else -1)
+            and bool(np.all(np.diff(offsets) > 0))
+            and bool(np.all(np.diff(state["pair_buckets"].astype(np.int64)) > 0))
+            and (not len(pair_names) or 0 <= pair_names.min() <= pair_names.max() < count)
+        )
+        if not fits:
+            raise ValueError("the name arrays do not fit together")
+        held = memoryview(word_names.astype(np.int32).tobytes())
+        by_word: dict[str, array[int]] = {}
+        at = 0
+        for word, size in zip(words, word_counts.tolist(), strict=True):
+            names = by_word[word] = array("i")
+            names.frombytes(held[at * 4 : (at + size) * 4])
+            at += size
+        chunk = PairChunk(state["pair_buckets"], offsets, pair_names, state["pair_counts"])
+        return cls(
+            folded,
+            by_word,
+            state["counts"].copy(),
+            state["lengths"].copy(),
+            state["word_lengths"].copy(),
+            [chunk],
+        )
+
     def _grow(self, used: int, capacity: int) -> None:
         counts = np.zeros((BUCKETS, capacity), dtype=np.uint8)
         counts[:, :used] = self.counts[:, :used]
@@ -102,6 +168,16 @@ class NameArrays:
             grown = np.zeros(capacity, dtype=np.int32)
             grown[:used] = getattr(self, name)[:used]
             setattr(self, name, grown)
+
+
+def joined_texts(texts: list[str]) -> np.ndarray:
+    """Strings without a newline (folded names and their words), as UTF-8 bytes."""
+    return np.frombuffer("\n".join(texts).encode("utf-8"), dtype=np.uint8)
+
+
+def split_texts(joined: np.ndarray) -> list[str]:
+    text = joined.tobytes().decode("utf-8")
+    return text.split("\n") if text else []
 
 
 class Candidates:

@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from tui.index.names import fold
-from tui.index.pruning import HOLDS, SHARED, Candidates, NameArrays
+from tui.index.pruning import HOLDS, SHARED, Candidates, NameArrays, joined_texts, split_texts
 
 # Below this a match is more noise than help (a 5-letter name with two letters
 # swapped scores 80).
@@ -63,6 +63,47 @@ class NameSearch:
         self._alive = bytearray()  # per person: 1, or 0 once removed
         # Per name, the tags of all who ever held it, or-ed (see `add`).
         self._tags = bytearray()
+
+    def state(self) -> dict[str, np.ndarray]:
+        """The index as flat numpy arrays, for `from_state` (tui.index.snapshot)."""
+        return {
+            "folded": joined_texts(self._folded),
+            "latest": np.frombuffer(self._latest, dtype=np.int32),
+            "holder": np.frombuffer(self._holder, dtype=np.int32),
+            "variant": np.frombuffer(self._variant, dtype=np.int32),
+            "before": np.frombuffer(self._before, dtype=np.int32),
+            "alive": np.frombuffer(self._alive, dtype=np.uint8),
+            "tags": np.frombuffer(self._tags, dtype=np.uint8),
+            **self._arrays.state(),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, np.ndarray]) -> NameSearch:
+        """The index `state` gave; ValueError when its arrays do not fit together."""
+        folded = split_texts(state["folded"])
+        names, people = len(folded), len(state["alive"])
+        holder, before, latest = state["holder"], state["before"], state["latest"]
+        holdings = len(holder)
+        fits = (
+            len(set(folded)) == names
+            and len(latest) == len(state["tags"]) == names
+            and len(state["variant"]) == len(before) == holdings
+            and _within(holder, 0, people)
+            and _within(latest, -1, holdings)
+            and _within(before, -1, holdings)
+            and _within(state["variant"], 0, 1 << 30)
+        )
+        if not fits:
+            raise ValueError("the name search's arrays do not fit together")
+        search = cls()
+        search._arrays = NameArrays.from_state(folded, state)
+        search._folded = search._arrays.folded
+        search._position = dict(zip(folded, range(names), strict=True))
+        for name in ("latest", "holder", "variant", "before"):
+            getattr(search, f"_{name}").frombytes(state[name].astype(np.int32).tobytes())
+        search._alive = bytearray(state["alive"].tobytes())
+        search._tags = bytearray(state["tags"].tobytes())
+        return search
 
     @property
     def people(self) -> int:
@@ -230,6 +271,11 @@ class NameSearch:
         else:
             keys.sort()
         yield from (key[3] for key in keys)
+
+
+def _within(values: np.ndarray, low: int, high: int) -> bool:
+    """Whether every value is at least `low` and below `high`."""
+    return not len(values) or (low <= int(values.min()) and int(values.max()) < high)
 
 
 class _Grouping:

@@ -42,7 +42,7 @@ import os
 import tempfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from stat import S_ISREG
 from typing import Literal
@@ -98,11 +98,28 @@ class _OutlinePayload(BaseModel):
 
 
 @dataclass(frozen=True)
+class FileFacts:
+    """What a briefing file and its source text were when the briefing was read from
+    them (resolved paths, sizes, modification times, digests of the texts): what an
+    entry of the cache, or of the archive store (tui.reading.store), is checked against."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str
+    source_path: str
+    source_size: int
+    source_mtime_ns: int
+    source_digest: str
+
+
+@dataclass(frozen=True)
 class CachedBriefing:
     briefing: Briefing
     source: SourceText
     source_path: Path
     id_line: int
+    facts: FileFacts
 
 
 @dataclass(frozen=True)
@@ -116,6 +133,8 @@ class CachedOutline:
     outline: Outline
     source_path: Path
     id_line: int
+    facts: FileFacts
+    source_ref: str  # the source text's path as the briefing gives it
 
 
 def digest(data: bytes) -> str:
@@ -146,7 +165,7 @@ class BriefingCache:
             fresh = self._fresh(resolved, read_text, sources)
             if fresh is None:
                 return None
-            _, payload, source = fresh
+            header, _, payload, source = fresh
             cached = _Payload.model_validate_json(_inflate(payload))
             if resolved_path(resolved.parent / cached.briefing.source.path) != source.path:
                 return None
@@ -155,7 +174,9 @@ class BriefingCache:
             # will report that) makes it a miss; ValidationError is a ValueError.
             return None
         sources[source.path] = source.text
-        return CachedBriefing(cached.briefing, source.text, source.path, cached.id_line)
+        return CachedBriefing(
+            cached.briefing, source.text, source.path, cached.id_line, _facts(header)
+        )
 
     def lookup_outline(
         self, resolved: Path, read_text: ReadText, sources: dict[Path, SourceText]
@@ -168,13 +189,15 @@ class BriefingCache:
             return None
         if fresh is None:
             return None
-        outline, _, source = fresh
+        header, outline, _, source = fresh
         sources[source.path] = source.text
-        return CachedOutline(outline.outline, source.path, outline.id_line)
+        return CachedOutline(
+            outline.outline, source.path, outline.id_line, _facts(header), outline.source_path
+        )
 
     def _fresh(
         self, resolved: Path, read_text: ReadText, sources: dict[Path, SourceText]
-    ) -> tuple[_OutlinePayload, bytes, _Source] | None:
+    ) -> tuple[_Header, _OutlinePayload, bytes, _Source] | None:
         """The entry's outline (validated), its compressed briefing and the source text,
         when the entry is whole and was made from the files as they are now."""
         # A named pipe put in an entry's place would block an open() for reading.
@@ -218,13 +241,13 @@ class BriefingCache:
         outline = _OutlinePayload.model_validate_json(outline_line)
         if resolved_path(resolved.parent / outline.source_path) != source_path:
             return None
-        return outline, payload, _Source(source_path, source)
+        return header, outline, payload, _Source(source_path, source)
 
     def store(
         self, resolved: Path, text: str, briefing: Briefing, source: SourceText, id_line: int
-    ) -> None:
+    ) -> FileFacts | None:
         """Remember a briefing loaded without problems from `text`, the content of the
-        file at this resolved path.
+        file at this resolved path; what the files were (None when that cannot be told).
 
         Best effort: a cache that cannot be written is no cache."""
         try:
@@ -237,10 +260,7 @@ class BriefingCache:
             ).model_dump_json()
             # JSON escapes newlines in strings: the outline is one line.
             rest = outline.encode("utf-8") + b"\n" + zlib.compress(payload.encode("utf-8"), 1)
-            header = _Header(
-                cache_format=CACHE_FORMAT,
-                package_version=__version__,
-                briefing_format=FORMAT_VERSION,
+            facts = FileFacts(
                 path=str(resolved),
                 size=stat.st_size,
                 mtime_ns=stat.st_mtime_ns,
@@ -249,7 +269,13 @@ class BriefingCache:
                 source_size=source_stat.st_size,
                 source_mtime_ns=source_stat.st_mtime_ns,
                 source_digest=text_digest(source.text),
+            )
+            header = _Header(
+                cache_format=CACHE_FORMAT,
+                package_version=__version__,
+                briefing_format=FORMAT_VERSION,
                 payload_digest=digest(rest),
+                **asdict(facts),
             )
             self.directory.mkdir(parents=True, exist_ok=True)
             target = self.entry_path(resolved)
@@ -264,12 +290,17 @@ class BriefingCache:
                     os.unlink(temporary)
                 raise
         except (OSError, ValueError):
-            pass
+            return None
+        return facts
 
     def clear(self) -> None:
         for entry in self.directory.glob("*.entry"):
             with contextlib.suppress(OSError):
                 entry.unlink()
+
+
+def _facts(header: _Header) -> FileFacts:
+    return FileFacts(**header.model_dump(include=set(FileFacts.__dataclass_fields__)))
 
 
 def _inflate(payload: bytes) -> bytes:

@@ -14,14 +14,15 @@ from typing import Literal
 from pydantic import BaseModel, ValidationError
 
 from tui.format.model import Briefing
-from tui.format.outline import Outline, outline_of
-from tui.reading.cache import BriefingCache, default_cache
+from tui.format.outline import Outline, OutlineRecord, outline_of, record_of
+from tui.reading.cache import BriefingCache, FileFacts, default_cache
 from tui.reading.checks import Finding, Location, check, did_you_mean
-from tui.reading.paths import BRIEFING_SUFFIXES, briefing_files, cannot_read
+from tui.reading.paths import BRIEFING_SUFFIXES, briefing_files, cannot_read, resolved_files
 from tui.reading.paths import resolved as resolved_path
 from tui.reading.problems import BriefingError, Problem, ProblemKind
 from tui.reading.quotes import SourceText
 from tui.reading.safe_yaml import YamlProblem, locate, parse, read_text
+from tui.reading.store import NewOutline, StoredOutline, store_beside
 
 # What the loader's callers use of the layers below it.
 __all__ = [
@@ -45,6 +46,11 @@ class LoadedBriefing:
     source: SourceText | None
     source_path: Path
     id_line: int = 1
+    # What the file and its source text were when read (tui.reading.cache.FileFacts):
+    # known when the briefing came from its YAML or the cache, so the archive store can
+    # keep its outline.
+    facts: FileFacts | None = None
+    stamp: str = ""  # which outline of the archive store it is (LoadedOutline.stamp)
 
     @property
     def id(self) -> str:
@@ -54,20 +60,26 @@ class LoadedBriefing:
     def outline(self) -> Outline:
         return outline_of(self.briefing)
 
+    @property
+    def record(self) -> OutlineRecord:
+        return record_of(self.outline)
+
 
 @dataclass(frozen=True)
 class LoadedOutline:
-    """An unchanged briefing's outline, from the cache: the briefing is read when
-    needed (`load_briefing`)."""
+    """An unchanged briefing's outline, from the archive store or the cache: the
+    briefing is read when needed (`load_briefing`). `stamp` says which outline of the
+    store it is (empty when it is from the cache)."""
 
-    outline: Outline
+    record: OutlineRecord
     path: Path
     source_path: Path
     id_line: int
+    stamp: str = ""
 
     @property
     def id(self) -> str:
-        return self.outline.id
+        return self.record[0]
 
 
 @dataclass
@@ -104,27 +116,23 @@ def _load_paths(
     sources: dict[Path, SourceText] = {}
     seen_ids: dict[str, Path] = {}
     seen_files: set[Path] = set()
-    for path in paths:
-        files, problems = briefing_files(path)
+    listed = [briefing_files(path) for path in paths]
+    # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
+    every = [file for files, _ in listed for file in files]
+    reals = dict(zip(every, resolved_files(every), strict=True))
+    store = store_beside(cache) if outlines and cache is not None else None
+    stored = store.outlines(list(dict.fromkeys(reals.values()))) if store is not None else {}
+    new: list[NewOutline] = []
+    for files, problems in listed:
         result.problems += problems
         for file in files:
-            # A file named twice (`briefings/ briefings/x.yaml`) is loaded once.
-            real = resolved_path(file)
+            real = reals[file]
             if real in seen_files:
                 continue
             seen_files.add(real)
             try:
                 with collector_paused():
-                    hit = (
-                        cache.lookup_outline(real, read_text, sources)
-                        if outlines and cache is not None
-                        else None
-                    )
-                    loaded = (
-                        LoadedOutline(hit.outline, file, hit.source_path, hit.id_line)
-                        if hit is not None
-                        else load_briefing(file, sources, cache, resolved=real)
-                    )
+                    loaded = _load_one(file, real, stored, cache, sources, outlines, new)
             except BriefingError as error:
                 result.problems.extend(error.problems)
                 continue
@@ -135,7 +143,41 @@ def _load_paths(
                 result.problems.append(id_taken(file, loaded.id_line, loaded.id, first))
                 continue
             result.briefings.append(loaded)
+    if store is not None and new:
+        stamps = store.keep(new)
+        result.briefings = [
+            replace(loaded, stamp=stamps.get(reals[loaded.path], ""))
+            if not loaded.stamp
+            else loaded
+            for loaded in result.briefings
+        ]
     return result
+
+
+def _load_one(
+    file: Path,
+    real: Path,
+    stored: dict[Path, StoredOutline],
+    cache: BriefingCache | None,
+    sources: dict[Path, SourceText],
+    outlines: bool,
+    new: list[NewOutline],
+) -> LoadedBriefing | LoadedOutline:
+    """One file's briefing, or its outline from the store or the cache; what the store
+    lacks goes to `new`."""
+    kept = stored.get(real)
+    if kept is not None:
+        return LoadedOutline(kept.record, file, kept.source_path, kept.id_line, kept.stamp)
+    hit = cache.lookup_outline(real, read_text, sources) if outlines and cache else None
+    if hit is not None:
+        record = record_of(hit.outline)
+        new.append(NewOutline(real, hit.facts, hit.id_line, hit.source_ref, record))
+        return LoadedOutline(record, file, hit.source_path, hit.id_line)
+    loaded = load_briefing(file, sources, cache, resolved=real)
+    if outlines and loaded.facts is not None:
+        ref = loaded.briefing.source.path
+        new.append(NewOutline(real, loaded.facts, loaded.id_line, ref, loaded.record))
+    return loaded
 
 
 @contextmanager
@@ -199,7 +241,9 @@ def load_briefing(
     if cache is not None:
         hit = cache.lookup(resolved or resolved_path(path), read_text, sources)
         if hit is not None:
-            return LoadedBriefing(hit.briefing, path, hit.source, hit.source_path, hit.id_line)
+            return LoadedBriefing(
+                hit.briefing, path, hit.source, hit.source_path, hit.id_line, hit.facts
+            )
     try:
         text = read_text(path)
         document = parse(text)
@@ -231,9 +275,10 @@ def load_briefing(
     if problems:
         raise BriefingError(problems)
     id_line = locate(document.root, ("id",)).start_mark.line + 1
+    facts = None
     if cache is not None and source is not None:
-        cache.store(resolved or resolved_path(path), text, briefing, source, id_line)
-    return LoadedBriefing(briefing, path, source, source_path, id_line)
+        facts = cache.store(resolved or resolved_path(path), text, briefing, source, id_line)
+    return LoadedBriefing(briefing, path, source, source_path, id_line, facts)
 
 
 def _read_source(

@@ -42,6 +42,8 @@ from tui.ui.widgets.source_pane import SourcePane
 if TYPE_CHECKING:
     from tui.index.archive import Archive
     from tui.index.mixed import Found
+    from tui.index.search import NameSearch
+    from tui.index.snapshot import Snapshots
     from tui.reading.loader import Problem
     from tui.reading.workspace import Batch, Workspace
 
@@ -74,6 +76,7 @@ class BriefingsApp(HoldsTypeahead):
         # YAML, the search engine) are imported there, after the first paint.
         self.workspace: Workspace | None = None
         self.archive: Archive | None = None
+        self.snapshots: Snapshots | None = None  # the stored index, made with the archive
         self.main_screen = MainScreen()
         # Set after the frame that shows the first batch: until then the loading
         # worker takes no time from the screen's thread.
@@ -94,10 +97,13 @@ class BriefingsApp(HoldsTypeahead):
     @work(thread=True, exit_on_error=False, group="load")
     def load(self) -> None:
         from tui.index.archive import Archive
+        from tui.index.snapshot import Snapshots
         from tui.reading.workspace import Workspace
 
         workspace = Workspace(self.paths)
-        self.call_from_thread(self._started, workspace, Archive())
+        archive = Archive()
+        self.snapshots = Snapshots.of(workspace.paths)
+        self.call_from_thread(self._started, workspace, archive)
         problems: list[Problem] = []
         for batch in workspace.load():
             problems += batch.problems
@@ -107,8 +113,14 @@ class BriefingsApp(HoldsTypeahead):
                 # now the search engine, which only search needs.
                 self._first_shown.wait(FIRST_FRAME_WAIT)
                 import tui.index.search  # noqa: F401
-        self.call_from_thread(self._settle)
+        # The stored index is read here, off the screen's thread; nothing changes the
+        # archive until the files are watched.
+        snapshots = self.snapshots
+        restored = snapshots.restore(archive.stamps) if snapshots is not None else None
+        self.call_from_thread(self._settle, restored)
         self.call_from_thread(self._report, problems, "could not be loaded")
+        if snapshots is not None and restored is None:
+            snapshots.keep(archive.stamps, archive.names, archive.titles)
         if self.watching:
             self.call_from_thread(self.watch_files)
 
@@ -139,15 +151,16 @@ class BriefingsApp(HoldsTypeahead):
         assert self.archive is not None
         self.archive.add(batch.briefings)
         if self._first_shown.is_set():
-            # Searchable before the progress bar says all is loaded. The first batch
+            # Searchable before the progress bar says all is loaded (or, when the
+            # stored index will be taken, as soon as a search asks). The first batch
             # is indexed with the second, or when settling: not before its frame.
-            self.archive.index()
+            self.archive.index_loading(self.snapshots)
         else:
             self.call_after_refresh(self._first_shown.set)
         self.main_screen.show_progress(batch.done, batch.total)
         self.main_screen.archive_grew(self.archive)
 
-    def _settle(self) -> None:
+    def _settle(self, restored: tuple[NameSearch, NameSearch] | None) -> None:
         """The archive is loaded and lives as long as the app: index what is left, and
         take it out of the cycle collector's sight. Otherwise every full collection
         walks millions of objects, and a keystroke that happens to trigger one waits a
@@ -156,7 +169,7 @@ class BriefingsApp(HoldsTypeahead):
         With several briefings, the app then shows the visits overview, unless the
         user has already gone somewhere."""
         assert self.archive is not None
-        self.archive.index()
+        self.archive.settle(restored)
         gc.freeze()
         archive = self.archive
         if (
