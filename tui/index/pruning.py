@@ -260,7 +260,13 @@ class Candidates:
             folded, m, names = self.folded, len(self.folded), self.arrays.folded
             found = [
                 index
-                for index in np.flatnonzero(self.far & (self.common >= self.shorter)).tolist()
+                # The shorter string's letters are all in the longer, and so are its
+                # pairs of adjacent letters (each space breaks two).
+                for index in np.flatnonzero(
+                    self.far
+                    & (self.common >= self.shorter)
+                    & (self.pairs >= self.shorter - 1 - 2 * self.spaces)
+                ).tolist()
                 if ((folded in names[index]) if m < len(names[index]) else (names[index] in folded))
             ]
             self.holds = np.array(found, dtype=np.int64)
