@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED
 
+from tui.index import mixed
 from tui.index.archive import Archive, Kind, Ref
 from tui.index.identity import linked, links
 from tui.index.mixed import PREFIX_HINT, parse, search
+from tui.index.search import Query
 from tui.reading.loader import load_paths
 
 ARCHIVE = Path(__file__).resolve().parent.parent / "data" / "archive"
@@ -174,3 +176,22 @@ def test_an_organization_found_by_its_name_and_an_alias_is_one_result(
     found = [f for f in search(archive, "allianz") if f.kind is Kind.organization]
     assert len(found) == 1
     assert sorted(found[0].briefings) == sorted([NANJING, "munich-2024", "stockholm-2023"])
+
+
+def test_names_and_titles_are_scored_in_step_as_if_each_alone(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both searches stop at 90 only when the two together have enough there: the
+    results are those of searching each on its own, each as deep as it needs."""
+    queries = ["allianz", "nanjing", "munich", "automotive", "oberg", "signing", "bnp", "lyon"]
+    in_step = {query: search(archive, query, 10) for query in queries}
+
+    def each_alone(asked: list[Query], wide: int) -> None:
+        for one in asked:
+            if one.count() < wide:
+                one.lower(one.sharing_count() >= wide)
+                if one.count() < wide:
+                    one.add_words()
+
+    monkeypatch.setattr(mixed, "_score_in_step", each_alone)
+    assert {query: search(archive, query, 10) for query in queries} == in_step
