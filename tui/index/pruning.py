@@ -193,9 +193,12 @@ class Candidates:
             ratio = common >= (cutoff / 200) * (self.lengths + m) * _SLACK
             partial = self._window_bound(cutoff / 0.9, self.shorter, self.spaces)
             tokens = self._window_bound(cutoff / 0.855, self.word_shorter, self.word_spaces)
-            far_to_score = (sharing & ~short) | (
-                far & ~self.shares_word & (ratio | partial | tokens)
-            )
+            # A longer one scores 85.5 too, unless 0.9 * partial_ratio beats it: only
+            # those that may reach partial_ratio 95 are scored.
+            long_sharing = sharing & ~short
+            above = long_sharing & self._window_bound(SHARED / 0.9, self.shorter, self.spaces)
+            hits += [(SHARED, index) for index in np.flatnonzero(long_sharing & ~above).tolist()]
+            far_to_score = above | (far & ~self.shares_word & (ratio | partial | tokens))
             to_score = np.union1d(to_score, np.flatnonzero(far_to_score))
         hits += score(self.folded, arrays.folded, to_score, cutoff)
         return hits
@@ -229,6 +232,14 @@ class Candidates:
         partial_ratio when that is higher, which takes a shorter string of more than 10
         letters (19 of 20 letters in common score 95)."""
         far = self.far & self.shares_word & (self.shorter <= 10)
+        far[self._holds()] = False
+        return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+
+    def sharing_at_least(self) -> list[tuple[float, int]]:
+        """Names that share a word with the query at a length ratio from 1.5 to 8 and
+        don't hold it, whatever their length: each scores 85.5 or more (a lower bound,
+        for counting what a floor of 85.5 would find)."""
+        far = self.far & self.shares_word
         far[self._holds()] = False
         return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
 

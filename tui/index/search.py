@@ -268,8 +268,8 @@ class Query:
         return self._count
 
     def sharing_count(self) -> int:
-        """The same, with the names that share a word with the query (85.5)."""
-        return self.grouping.count(self.hits + self.candidates.sharing(), self.limit)
+        """The same, with the names that share a word with the query (85.5 or more)."""
+        return self.grouping.count(self.hits + self.candidates.sharing_at_least(), self.limit)
 
     def lower(self, to_shared: bool) -> None:
         """Score down to 85.5 (`to_shared`), or to the cutoff."""
