@@ -151,7 +151,7 @@ def test_a_short_word_finds_the_long_titles_that_hold_it(archive: Archive) -> No
     assert [(f.matched.text, f.score) for f in found] == [
         ("Meeting with BNP Paribas chairman Le Mingham", 85.5)
     ]
-    # A word must be held whole: a part of one is not enough.
+    # Two letters of a word are not enough: they start words of most long titles.
     assert search(archive, "@event bn") == []
     # Unnarrowed, the organization's name matches better than the event's title.
     kinds = [f.kind for f in search(archive, "bnp")]
@@ -195,3 +195,13 @@ def test_names_and_titles_are_scored_in_step_as_if_each_alone(
 
     monkeypatch.setattr(mixed, "_score_in_step", each_alone)
     assert {query: search(archive, query, 10) for query in queries} == in_step
+
+
+def test_the_start_of_a_word_finds_a_long_title_below_whole_words(archive: Archive) -> None:
+    title = "Meeting with BNP Paribas chairman Le Mingham"
+    assert [(f.matched.text, f.score) for f in search(archive, "@event parib")] == [(title, 85.0)]
+    assert [f.matched.text for f in search(archive, "@event chairm bnp")] == [title]
+    assert [f.score for f in search(archive, "@event chairman bnp")] == [85.5]
+    # Only the start of a word: "ariba" is inside one (and the title more than 8 times
+    # as long, beyond what WRatio finds).
+    assert search(archive, "@event ariba") == []

@@ -24,6 +24,10 @@ HOLDS = 90.0
 # The score of a name that shares a word with the query at such a length ratio, unless
 # partial_ratio does better: partial_token_ratio (100) scaled by 0.95 and 0.9.
 SHARED = 100 * 0.95 * 0.9
+# The score of a long name that holds each word of the query, some only as the start
+# of a word of its own (Candidates.holding_words), of at least FRAGMENT letters.
+STARTS = 85.0
+FRAGMENT = 3
 # Bounds are lowered by this much, so that rounding never drops a name.
 _SLACK = 0.99
 # From this many names to score, the scoring runs on every core.
@@ -245,7 +249,8 @@ class Candidates:
 
     def holding_words(self) -> list[tuple[float, int]]:
         """Names more than 8 times as long as the query that hold each of its words, at
-        the score of a shared word (85.5).
+        the score of a shared word (85.5); or that hold some of them as the start of a
+        word of theirs ("biomed" of "biomedicine", from `FRAGMENT` letters), at 85.
 
         WRatio scales partial scores by 0.6 beyond that length ratio, so such a name
         scores 60 at most, however plainly it holds what was typed: "bnp" in "meeting
@@ -255,14 +260,26 @@ class Candidates:
         wanted = self.lengths > 8 * len(self.folded)
         if self.among is not None:
             wanted &= self.among
+        whole = wanted.copy()
         for word in set(self.folded.split()):
-            holders = arrays.words.get(word)
-            if not holders:
-                return []
             holding = np.zeros(count, dtype=bool)
-            holding[np.frombuffer(holders, dtype=np.int32)] = True
+            holders = arrays.words.get(word)
+            if holders:
+                holding[np.frombuffer(holders, dtype=np.int32)] = True
+            whole &= holding
+            if len(word) >= FRAGMENT:
+                for other in arrays.words:
+                    if other.startswith(word) and other != word:
+                        holding[np.frombuffer(arrays.words[other], dtype=np.int32)] = True
             wanted &= holding
-        return [(SHARED, index) for index in np.flatnonzero(wanted).tolist()]
+            if not wanted.any():
+                return []
+        return [
+            (SHARED if held else STARTS, index)
+            for index, held in zip(
+                np.flatnonzero(wanted).tolist(), whole[wanted].tolist(), strict=True
+            )
+        ]
 
     def _holds(self) -> np.ndarray:
         """Names between 1.5 and 8 times as long as the query (or as short) that hold
