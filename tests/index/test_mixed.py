@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED
 
+from tui.index import mixed
 from tui.index.archive import Archive, Kind, Ref
 from tui.index.identity import linked, links
 from tui.index.mixed import PREFIX_HINT, parse, search
+from tui.index.search import Query
 from tui.reading.loader import load_paths
 
 ARCHIVE = Path(__file__).resolve().parent.parent / "data" / "archive"
@@ -149,7 +151,7 @@ def test_a_short_word_finds_the_long_titles_that_hold_it(archive: Archive) -> No
     assert [(f.matched.text, f.score) for f in found] == [
         ("Meeting with BNP Paribas chairman Le Mingham", 85.5)
     ]
-    # A word must be held whole: a part of one is not enough.
+    # Two letters of a word are not enough: they start words of most long titles.
     assert search(archive, "@event bn") == []
     # Unnarrowed, the organization's name matches better than the event's title.
     kinds = [f.kind for f in search(archive, "bnp")]
@@ -174,3 +176,32 @@ def test_an_organization_found_by_its_name_and_an_alias_is_one_result(
     found = [f for f in search(archive, "allianz") if f.kind is Kind.organization]
     assert len(found) == 1
     assert sorted(found[0].briefings) == sorted([NANJING, "munich-2024", "stockholm-2023"])
+
+
+def test_names_and_titles_are_scored_in_step_as_if_each_alone(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both searches stop at 90 only when the two together have enough there: the
+    results are those of searching each on its own, each as deep as it needs."""
+    queries = ["allianz", "nanjing", "munich", "automotive", "oberg", "signing", "bnp", "lyon"]
+    in_step = {query: search(archive, query, 10) for query in queries}
+
+    def each_alone(asked: list[Query], wide: int) -> None:
+        for one in asked:
+            if one.count() < wide:
+                one.lower(one.sharing_count() >= wide)
+                if one.count() < wide:
+                    one.add_words()
+
+    monkeypatch.setattr(mixed, "_score_in_step", each_alone)
+    assert {query: search(archive, query, 10) for query in queries} == in_step
+
+
+def test_the_start_of_a_word_finds_a_long_title_below_whole_words(archive: Archive) -> None:
+    title = "Meeting with BNP Paribas chairman Le Mingham"
+    assert [(f.matched.text, f.score) for f in search(archive, "@event parib")] == [(title, 85.0)]
+    assert [f.matched.text for f in search(archive, "@event chairm bnp")] == [title]
+    assert [f.score for f in search(archive, "@event chairman bnp")] == [85.5]
+    # Only the start of a word: "ariba" is inside one (and the title more than 8 times
+    # as long, beyond what WRatio finds).
+    assert search(archive, "@event ariba") == []

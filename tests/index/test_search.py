@@ -416,3 +416,25 @@ def test_tags_look_only_at_names_someone_with_the_tag_holds() -> None:
     search.add([["Oberg"]], tags=[8])
     assert {m.person for m in search.search("oberg", 10, tags=8, where=lambda p: p == 3)} == {3}
     assert {m.person for m in search.search("oberg", 10)} == {0, 1, 2, 3}
+
+
+def _ranked(search: NameSearch, query: str, limit: int, **options: object) -> list[int]:
+    asked = search.query(query, limit, key=lambda person, folded: folded, **options)  # type: ignore[arg-type]
+    assert asked is not None
+    asked.lower(to_shared=False)
+    return [match.person for match in asked.ranked()]
+
+
+def test_holders_grouped_by_name_make_one_match_by_their_first_alive_holder() -> None:
+    """`by_name`: a name only holders of such a tag hold is one match without asking
+    `key` of each holder; the same match, by the same first holder, as asking."""
+    search = NameSearch()
+    search.add([["Tourism"]] * 5 + [["Tourism board"], ["Tourism"]], tags=[2] * 5 + [2, 4])
+    asked = _ranked(search, "tourism", 5)
+    assert _ranked(search, "tourism", 5, by_name=2) == asked == [0, 5]
+    search.remove([0, 1])
+    assert _ranked(search, "tourism", 5, by_name=2) == _ranked(search, "tourism", 5) == [2, 5]
+    # A name of two tags' holders is grouped by asking `key` of each, as before.
+    assert search.search("tourism", 5, key=lambda person, folded: folded)[0].person == 2
+    search.remove([2, 3, 4])
+    assert _ranked(search, "tourism", 5, by_name=2) == [6, 5]

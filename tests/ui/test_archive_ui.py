@@ -305,3 +305,18 @@ async def test_a_search_typed_fast_from_the_overview_keeps_every_letter() -> Non
         await pilot.pause()
         assert app.screen.query_one(Input).value == "@visit france"
         assert result_lines(app)[0].startswith("Visits to France")
+
+
+async def test_the_visits_overview_fits_80_columns_without_scrolling_sideways() -> None:
+    """Every column, State the last, is on screen at 80 columns (narrower ones), and
+    the wider ones come back when the terminal grows."""
+    async with archive_app(size=(80, 24)) as pilot:
+        table = pilot.app.screen.query_one("#visits-table", DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert table.max_scroll_x == 0
+        assert "State" in screen_text(pilot.app)
+        narrow = table.virtual_size.width
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert table.virtual_size.width > narrow
+        assert table.max_scroll_x == 0

@@ -23,7 +23,7 @@ from tui.index.refs import Kind, Ref
 
 if TYPE_CHECKING:
     from tui.index.archive import Archive
-    from tui.index.search import NameSearch
+    from tui.index.search import NameSearch, Query
 
 # Titles match what is typed with small typos only: a title is long, and a short query
 # with two letters wrong still has enough in common with thousands of titles to score
@@ -118,48 +118,80 @@ def search(
 
     where = None if len(codes) == len(Kind) else (lambda number: kind_codes[number] in codes)
     tags = sum(1 << code for code in codes)
+    by_name = tags & ~(1 << person_code)
     # An entry found under two of its names (a visit by its place and its title) is
     # shown once, at its best: a few more are asked for to make up for those.
     wide = limit + limit // 2
-    hits: list[tuple[float, int, NameSearch, Variant]] = []
+    queries: list[tuple[NameSearch, Query]] = []
     if wanted - {Kind.event}:
-        for match in archive.names.search(text, wide, where=where, key=key, tags=tags):
+        names = archive.names.query(text, wide, where, key, tags=tags, by_name=by_name)
+        if names is not None:
+            queries.append((archive.names, names))
+    if wanted & {Kind.event, Kind.briefing}:
+        titles = archive.titles.query(
+            text, wide, where, key, TITLE_CUTOFF, tags, whole_words=True, by_name=by_name
+        )
+        if titles is not None:
+            queries.append((archive.titles, titles))
+    _score_in_step([asked for _, asked in queries], wide)
+    hits: list[tuple[float, int, NameSearch, Variant]] = []
+    for index, asked in queries:
+        variants = item_titles if index is archive.titles else item_names
+        for match in asked.ranked():
             item = archive.item(match.person)
             assert item is not None  # the search never returns removed entries
-            hits.append((match.score, match.person, archive.names, item_names(item)[match.variant]))
-    if wanted & {Kind.event, Kind.briefing}:
-        for match in archive.titles.search(
-            text, wide, where=where, key=key, cutoff=TITLE_CUTOFF, tags=tags, whole_words=True
-        ):
-            item = archive.item(match.person)
-            assert item is not None
-            variant = item_titles(item)[match.variant]
-            hits.append((match.score, match.person, archive.titles, variant))
+            hits.append((match.score, match.person, index, variants(item)[match.variant]))
     hits.sort(key=lambda hit: -hit[0])  # stable: at equal scores, names before titles
     found: list[Found] = []
-    owner: dict[Ref, int] = {}  # which result each entry shown is in
+    owner: dict[int, int] = {}  # which result each entry shown is in, by number
     for score, number, index, matched in hits:
         item = archive.item(number)
         assert item is not None
-        folded = fold(matched.text)
-        group = key(number, folded)
-        refs = [item.ref]
-        for other_number in index.holders(matched.text):
-            other = archive.item(other_number)
-            if other_number != number and other is not None and key(other_number, folded) == group:
-                refs.append(other.ref)
-        earlier = [owner[ref] for ref in refs if ref in owner]
+        # Entries of another kind share no result; of one kind but people, holding
+        # the name is enough (the key is the kind and the name).
+        code = kind_codes[number]
+        others = [n for n in index.holders(matched.text) if n != number and kind_codes[n] == code]
+        if code == person_code:
+            folded = fold(matched.text)
+            group = key(number, folded)
+            others = [n for n in others if key(n, folded) == group]
+        numbers = [number, *others]
+        earlier = [owner[n] for n in numbers if n in owner]
         if earlier:
             # Found before under another of its names (Allianz Insurance Group by its
             # name, and by the alias "Allianz" that another visit names it by): the
             # entries not yet shown join that result, rather than make a second one.
             first = found[earlier[0]]
-            new = [ref for ref in refs if ref not in owner]
-            found[earlier[0]] = replace(first, refs=(*first.refs, *new))
-            owner.update((ref, earlier[0]) for ref in new)
+            new = [n for n in numbers if n not in owner]
+            found[earlier[0]] = replace(first, refs=(*first.refs, *_refs(archive, new)))
+            owner.update((n, earlier[0]) for n in new)
             continue
-        owner.update((ref, len(found)) for ref in refs)
-        found.append(Found(item.ref.kind, tuple(refs), score, matched, item))
+        owner.update((n, len(found)) for n in numbers)
+        found.append(Found(item.ref.kind, _refs(archive, numbers), score, matched, item))
         if len(found) == limit:
             break
     return found
+
+
+def _refs(archive: Archive, numbers: list[int]) -> tuple[Ref, ...]:
+    items = [archive.item(number) for number in numbers]
+    return tuple(item.ref for item in items if item is not None)
+
+
+def _score_in_step(queries: list[Query], wide: int) -> None:
+    """Both searches (names, titles) a stage at a time, as NameSearch.search does one:
+    the list is of both, so when the two together have enough at 90, neither scores
+    what cannot reach 90 ("nanjing": hundreds of titles hold it, and tens of thousands
+    of names share a few of its letters)."""
+
+    def count() -> int:
+        return sum(query.count() for query in queries)
+
+    if count() >= wide:
+        return
+    to_shared = sum(query.sharing_count() for query in queries) >= wide
+    for query in queries:
+        query.lower(to_shared)
+    if count() < wide:
+        for query in queries:
+            query.add_words()

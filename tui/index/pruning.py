@@ -24,6 +24,10 @@ HOLDS = 90.0
 # The score of a name that shares a word with the query at such a length ratio, unless
 # partial_ratio does better: partial_token_ratio (100) scaled by 0.95 and 0.9.
 SHARED = 100 * 0.95 * 0.9
+# The score of a long name that holds each word of the query, some only as the start
+# of a word of its own (Candidates.holding_words), of at least FRAGMENT letters.
+STARTS = 85.0
+FRAGMENT = 3
 # Bounds are lowered by this much, so that rounding never drops a name.
 _SLACK = 0.99
 # From this many names to score, the scoring runs on every core.
@@ -269,9 +273,12 @@ class Candidates:
             ratio = common >= (cutoff / 200) * (self.lengths + m) * _SLACK
             partial = self._window_bound(cutoff / 0.9, self.shorter, self.spaces)
             tokens = self._window_bound(cutoff / 0.855, self.word_shorter, self.word_spaces)
-            far_to_score = (sharing & ~short) | (
-                far & ~self.shares_word & (ratio | partial | tokens)
-            )
+            # A longer one scores 85.5 too, unless 0.9 * partial_ratio beats it: only
+            # those that may reach partial_ratio 95 are scored.
+            long_sharing = sharing & ~short
+            above = long_sharing & self._window_bound(SHARED / 0.9, self.shorter, self.spaces)
+            hits += [(SHARED, index) for index in np.flatnonzero(long_sharing & ~above).tolist()]
+            far_to_score = above | (far & ~self.shares_word & (ratio | partial | tokens))
             to_score = np.union1d(to_score, np.flatnonzero(far_to_score))
         hits += score(self.folded, arrays.folded, to_score, cutoff)
         return hits
@@ -308,9 +315,18 @@ class Candidates:
         far[self._holds()] = False
         return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
 
+    def sharing_at_least(self) -> list[tuple[float, int]]:
+        """Names that share a word with the query at a length ratio from 1.5 to 8 and
+        don't hold it, whatever their length: each scores 85.5 or more (a lower bound,
+        for counting what a floor of 85.5 would find)."""
+        far = self.far & self.shares_word
+        far[self._holds()] = False
+        return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+
     def holding_words(self) -> list[tuple[float, int]]:
         """Names more than 8 times as long as the query that hold each of its words, at
-        the score of a shared word (85.5).
+        the score of a shared word (85.5); or that hold some of them as the start of a
+        word of theirs ("biomed" of "biomedicine", from `FRAGMENT` letters), at 85.
 
         WRatio scales partial scores by 0.6 beyond that length ratio, so such a name
         scores 60 at most, however plainly it holds what was typed: "bnp" in "meeting
@@ -320,14 +336,26 @@ class Candidates:
         wanted = self.lengths > 8 * len(self.folded)
         if self.among is not None:
             wanted &= self.among
+        whole = wanted.copy()
         for word in set(self.folded.split()):
-            holders = arrays.words.get(word)
-            if not holders:
-                return []
             holding = np.zeros(count, dtype=bool)
-            holding[np.frombuffer(holders, dtype=np.int32)] = True
+            holders = arrays.words.get(word)
+            if holders:
+                holding[np.frombuffer(holders, dtype=np.int32)] = True
+            whole &= holding
+            if len(word) >= FRAGMENT:
+                for other in arrays.words:
+                    if other.startswith(word) and other != word:
+                        holding[np.frombuffer(arrays.words[other], dtype=np.int32)] = True
             wanted &= holding
-        return [(SHARED, index) for index in np.flatnonzero(wanted).tolist()]
+            if not wanted.any():
+                return []
+        return [
+            (SHARED if held else STARTS, index)
+            for index, held in zip(
+                np.flatnonzero(wanted).tolist(), whole[wanted].tolist(), strict=True
+            )
+        ]
 
     def _holds(self) -> np.ndarray:
         """Names between 1.5 and 8 times as long as the query (or as short) that hold
@@ -336,7 +364,13 @@ class Candidates:
             folded, m, names = self.folded, len(self.folded), self.arrays.folded
             found = [
                 index
-                for index in np.flatnonzero(self.far & (self.common >= self.shorter)).tolist()
+                # The shorter string's letters are all in the longer, and so are its
+                # pairs of adjacent letters (each space breaks two).
+                for index in np.flatnonzero(
+                    self.far
+                    & (self.common >= self.shorter)
+                    & (self.pairs >= self.shorter - 1 - 2 * self.spaces)
+                ).tolist()
                 if ((folded in names[index]) if m < len(names[index]) else (names[index] in folded))
             ]
             self.holds = np.array(found, dtype=np.int64)

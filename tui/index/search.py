@@ -207,29 +207,39 @@ class NameSearch:
         WRatio to find (more than 8 times the query) is found when it holds every word
         of the query, at the score of a shared word (Candidates.holding_words), when
         fewer than `limit` are found otherwise."""
+        found = self.query(query, limit, where, key, cutoff, tags, whole_words)
+        if found is None:
+            return []
+        if found.count() < limit:
+            found.lower(found.sharing_count() >= limit)
+            if found.count() < limit:
+                found.add_words()
+        return found.ranked()
+
+    def query(
+        self,
+        query: str,
+        limit: int = 20,
+        where: Callable[[int], bool] | None = None,
+        key: Callable[[int, str], Hashable] | None = None,
+        cutoff: float = SCORE_CUTOFF,
+        tags: int | None = None,
+        whole_words: bool = False,
+        by_name: int = 0,
+    ) -> Query | None:
+        """`search` a stage at a time (None: nothing can match), for a caller that
+        asks two indexes in step (tui.index.mixed); `by_name` as _Grouping says."""
         if cutoff > SHARED:
             raise ValueError(f"a cutoff above {SHARED} would drop names sharing a word")
         folded = fold(query)
         if not folded or limit <= 0 or not self._folded:
-            return []
-        grouping = _Grouping(self, where, key)
+            return None
         among = None
         if tags is not None:
             among = (np.frombuffer(bytes(self._tags), dtype=np.uint8) & tags) != 0
         candidates = Candidates(self._arrays, folded, among)
-        # First only what can score 90 or more; when that is enough people, nothing
-        # below 90 can make the list.
-        hits = candidates.scored(HOLDS)
-        if grouping.count(hits, limit) < limit:
-            # Then what can score 85.5, when names sharing a word with the query make
-            # enough people at that score without scoring them; else down to the cutoff.
-            enough = grouping.count(hits + candidates.sharing(), limit) >= limit
-            hits = candidates.scored(SHARED if enough else cutoff)
-            if whole_words and grouping.count(hits, limit) < limit:
-                # Only to fill the list: a common word ("dinner") is held by thousands
-                # of long titles, each a tie to order.
-                hits += candidates.holding_words()
-        return self._ranked(folded, hits, limit, grouping)
+        grouping = _Grouping(self, where, key, by_name)
+        return Query(self, candidates, grouping, limit, cutoff, whole_words)
 
     def _ranked(
         self, folded: str, hits: list[tuple[float, int]], limit: int, grouping: _Grouping
@@ -245,9 +255,8 @@ class NameSearch:
         seen: set[Hashable] = set()
         for score in sorted(by_score, reverse=True):
             for index in self._tie_order(folded, by_score[score], limit - len(matches)):
-                for person, variant in self._holdings(index):
-                    group = grouping.of(person, index)
-                    if group is not None and group not in seen:
+                for group, person, variant in grouping.matches(index):
+                    if group not in seen:
                         seen.add(group)
                         matches.append(NameMatch(person, score, variant))
                         if len(matches) == limit:
@@ -278,37 +287,106 @@ def _within(values: np.ndarray, low: int, high: int) -> bool:
     return not len(values) or (low <= int(values.min()) and int(values.max()) < high)
 
 
+class Query:
+    """One query on one index, its names scored a floor at a time: first only what can
+    score 90 or more; when that makes enough matches, nothing below 90 can make the
+    list. Then what can score 85.5, when names sharing a word with the query make
+    enough at that score without scoring them; else down to the cutoff."""
+
+    def __init__(
+        self,
+        index: NameSearch,
+        candidates: Candidates,
+        grouping: _Grouping,
+        limit: int,
+        cutoff: float,
+        whole_words: bool,
+    ) -> None:
+        self.index, self.candidates, self.grouping = index, candidates, grouping
+        self.limit, self.cutoff, self.whole_words = limit, cutoff, whole_words
+        self.hits = candidates.scored(HOLDS)
+        self._count: int | None = None
+
+    def count(self) -> int:
+        """How many matches the names scored so far make (at most `limit`)."""
+        if self._count is None:
+            self._count = self.grouping.count(self.hits, self.limit)
+        return self._count
+
+    def sharing_count(self) -> int:
+        """The same, with the names that share a word with the query (85.5 or more)."""
+        return self.grouping.count(self.hits + self.candidates.sharing_at_least(), self.limit)
+
+    def lower(self, to_shared: bool) -> None:
+        """Score down to 85.5 (`to_shared`), or to the cutoff."""
+        self.hits = self.candidates.scored(max(SHARED, self.cutoff) if to_shared else self.cutoff)
+        self._count = None
+
+    def add_words(self) -> None:
+        """With `whole_words`: add the names too long for WRatio that hold each word
+        of the query. Only to fill the list: a common word ("dinner") is held by
+        thousands of long titles, each a tie to order."""
+        if self.whole_words:
+            self.hits += self.candidates.holding_words()
+            self._count = None
+
+    def ranked(self) -> list[NameMatch]:
+        return self.index._ranked(self.candidates.folded, self.hits, self.limit, self.grouping)
+
+
 class _Grouping:
     """Which match a holder of a name makes: its person by default, else its key (or
-    none, when `where` turns the person down)."""
+    none, when `where` turns the person down).
+
+    `by_name`: tags whose holders of one name make one match, their key depending on
+    the name and the tag alone (and `where` taking all or none of them): a name only
+    they hold is one match, its first holder's, found without asking `key` of each
+    (a theme that came up in thousands of visits)."""
 
     def __init__(
         self,
         search: NameSearch,
         where: Callable[[int], bool] | None,
         key: Callable[[int, str], Hashable] | None,
+        by_name: int = 0,
     ) -> None:
-        self.search, self.where, self.key = search, where, key
+        self.search, self.where, self.key, self.by_name = search, where, key, by_name
 
     def of(self, person: int, index: int) -> Hashable | None:
         if self.where is not None and not self.where(person):
             return None
         return person if self.key is None else self.key(person, self.search._folded[index])
 
+    def matches(self, index: int) -> list[tuple[Hashable, int, int]]:
+        """(group, person, variant) of each match a name makes, by its first holder in
+        the order added."""
+        found = self.search
+        tag = found._tags[index]
+        if self.key is not None and (tag & (tag - 1)) == 0 and tag & self.by_name:
+            holder, before, alive = found._holder, found._before, found._alive
+            first, holding = -1, found._latest[index]
+            while holding >= 0:
+                if alive[holder[holding]]:
+                    first = holding
+                holding = before[holding]
+            if first < 0:
+                return []
+            group = self.of(holder[first], index)
+            return [] if group is None else [(group, holder[first], found._variant[first])]
+        matches = []
+        seen: set[Hashable] = set()
+        for person, variant in found._holdings(index):
+            group = self.of(person, index)
+            if group is not None and group not in seen:
+                seen.add(group)
+                matches.append((group, person, variant))
+        return matches
+
     def count(self, hits: list[tuple[float, int]], enough: int) -> int:
         """How many matches these names make (counting stops at `enough`)."""
-        found = self.search
-        latest, holder, before, alive = found._latest, found._holder, found._before, found._alive
         seen: set[Hashable] = set()
         for _, index in hits:
-            holding = latest[index]
-            while holding >= 0:
-                person = holder[holding]
-                if alive[person]:
-                    group = self.of(person, index)
-                    if group is not None:
-                        seen.add(group)
-                holding = before[holding]
+            seen.update(group for group, _, _ in self.matches(index))
             if len(seen) >= enough:
                 break
         return len(seen)

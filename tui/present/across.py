@@ -15,6 +15,7 @@ from tui.format.model import Event, StatedDate
 from tui.index.archive import Archive, Kind, Ref
 from tui.index.identity import Link, links
 from tui.index.items import EventOutline
+from tui.index.names import fold
 from tui.present.describe import count, describe_date
 from tui.reading.loader import BriefingError
 
@@ -47,7 +48,9 @@ class Page:
     namesakes: list[Link]  # same name, not taken to be the same
     met: str  # "First met …, last met …", or why it cannot be said
     relations: list[str] = field(default_factory=list)
-    people: list[tuple[Ref, str]] = field(default_factory=list)  # an organization's
+    # An organization's people, each once (by folded name: the same name in the same
+    # organization, as tui.index.identity links them), with the visits they were met on.
+    people: list[tuple[Ref, list[str]]] = field(default_factory=list)
 
 
 def page_of(archive: Archive, ref: Ref) -> Page:
@@ -75,10 +78,14 @@ def page_of(archive: Archive, ref: Ref) -> Page:
     )
     if ref.kind is Kind.organization:
         page.relations.extend(_relations(archive, group))
+        visits: dict[str, tuple[Ref, list[str]]] = {}
         for organization in group:
             for person in archive.people(organization.briefing):
                 if person.organization == archive.label(organization):
-                    page.people.append((person.ref, _visit(archive, person.ref)))
+                    ref, seen = visits.setdefault(fold(person.name), (person.ref, []))
+                    if _visit(archive, person.ref) not in seen:
+                        seen.append(_visit(archive, person.ref))
+        page.people.extend(visits.values())
     return page
 
 

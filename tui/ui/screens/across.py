@@ -164,8 +164,9 @@ def _body(archive: Archive, page: Page) -> Content:
         parts += [part for line in page.relations for part in ("• ", plain(line), "\n")]
     if page.people:
         parts += ["\n", ("People met", "bold underline"), "\n"]
-        for ref, visit in page.people:
+        for ref, visits in page.people:
             person = archive.person(ref)
             title = f", {person.title}" if person and person.title else ""
-            parts += ["• ", plain_line(f"{archive.label(ref)}{title} ({visit})"), "\n"]
+            line = f"{archive.label(ref)}{title} ({'; '.join(visits)})"
+            parts += ["• ", plain_line(line), "\n"]
     return Content.assemble(*parts)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
 from textual.widgets import DataTable, Input, Static
 
 from tui.present.describe import count
@@ -24,17 +25,22 @@ if TYPE_CHECKING:  # the app's first screen is drawn before these modules load
 # Columns a user can sort by, in the order shown (tui.present.overview sorts by them).
 COLUMNS = ("title", "lead", "places", "dates", "people", "events", "state")
 
-# Widths that fit every column in 120 columns; on 80 the list scrolls sideways, and a
-# draft's title is marked (✎) as well as its state.
+# Widths that fit every column in 120 columns, and narrower ones that fit them in 80
+# (what is longer is cut); a draft's title is marked (✎) as well as its state.
 _HEADINGS = {
-    "title": ("Visit", 26),
-    "lead": ("Led by", 12),
-    "places": ("Places", 16),
-    "dates": ("Dates as stated", 20),
-    "people": ("People", 6),
-    "events": ("Events", 6),
-    "state": ("State", 15),
+    "title": ("Visit", 26, 14),
+    "lead": ("Led by", 12, 7),
+    "places": ("Places", 16, 8),
+    "dates": ("Dates as stated", 20, 10),
+    "people": ("People", 6, 6),
+    "events": ("Events", 6, 6),
+    "state": ("State", 15, 10),
 }
+# The screen's width from which the wide columns fit: theirs, each cell's padding of
+# one on either side, the screen's padding, the list's border and its scroll bar.
+# Headings too long for their narrow column.
+_NARROW_HEADINGS = {"dates": "Dates"}
+_WIDE_FROM = sum(wide for _, wide, _ in _HEADINGS.values()) + 2 * len(_HEADINGS) + 5
 
 
 class VisitsTable(DataTable[object]):
@@ -74,6 +80,7 @@ class VisitsScreen(ClosingOnce[str | None]):
         self.column = "dates"
         self.descending = True
         self.filter_text = ""
+        self._wide = True  # which widths the columns have (_HEADINGS)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="visits"):
@@ -88,11 +95,24 @@ class VisitsScreen(ClosingOnce[str | None]):
     def on_mount(self) -> None:
         self.query_one(Input).value = self.filter_text
         table = self.query_one(VisitsTable)
-        for column in COLUMNS:
-            label, width = _HEADINGS[column]
-            table.add_column(label, width=width, key=column)
+        self._add_columns(self.app.size.width >= _WIDE_FROM)
         self.refresh_rows()
         self.focus_first(table)
+
+    def _add_columns(self, wide: bool) -> None:
+        self._wide = wide
+        table = self.query_one(VisitsTable)
+        table.clear(columns=True)
+        for column in COLUMNS:
+            label, wide_width, narrow_width = _HEADINGS[column]
+            if not wide:
+                label = _NARROW_HEADINGS.get(column, label)
+            table.add_column(label, width=wide_width if wide else narrow_width, key=column)
+
+    def on_resize(self, event: Resize) -> None:
+        if (event.size.width >= _WIDE_FROM) != self._wide:
+            self._add_columns(not self._wide)
+            self._fill()
 
     def refresh_rows(self) -> None:
         from tui.present.overview import rows_of
