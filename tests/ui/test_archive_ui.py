@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList
@@ -320,3 +322,29 @@ async def test_the_visits_overview_fits_80_columns_without_scrolling_sideways() 
         await pilot.pause()
         assert table.virtual_size.width > narrow
         assert table.max_scroll_x == 0
+
+
+async def test_the_progress_bar_stays_until_every_name_is_searchable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bar used to hide at the last file, before the archive settled (the last
+    names indexed or, on a re-open, the stored index read): a search typed then did the
+    indexing itself, the screen frozen for seconds with nothing saying why."""
+    from tui.index.archive import Archive
+
+    apps: list[BriefingsApp] = []
+    settled_with_the_bar: list[bool] = []
+    settle = Archive.settle
+
+    def watched_settle(self: Archive, restored: Any) -> None:
+        settled_with_the_bar.append(apps[-1].main_screen.query_one("#loading").display)
+        settle(self, restored)
+
+    monkeypatch.setattr(Archive, "settle", watched_settle)
+    for _launch in ("first open", "re-open, from the stored index"):
+        app = create_app([BUNDLED, ARCHIVE], watch=False)
+        apps.append(app)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_loaded(pilot, past_overview=False)
+            assert app.archive is not None and app.archive.search_names("oberg")
+    assert settled_with_the_bar == [True, True]

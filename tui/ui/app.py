@@ -170,6 +170,7 @@ class BriefingsApp(HoldsTypeahead):
         user has already gone somewhere."""
         assert self.archive is not None
         self.archive.settle(restored)
+        self.main_screen.hide_progress()
         gc.freeze()
         archive = self.archive
         if (
@@ -248,6 +249,8 @@ class BriefingsApp(HoldsTypeahead):
         if event.state is WorkerState.ERROR and worker.group in _REPORTED_WORKERS:
             assert worker.error is not None
             self._worker_failed(_REPORTED_WORKERS[worker.group], worker.error)
+            if worker.group == "load":
+                self.main_screen.hide_progress()
 
     def _worker_failed(self, what: str, error: BaseException) -> None:
         self.log.error(what, error)

@@ -182,9 +182,13 @@ class MainScreen(Typeahead, Screen[None]):
     # What the app tells the screen.
 
     def show_progress(self, done: int, total: int | None) -> None:
-        bar = self.query_one(ProgressBar)
-        bar.update(total=total, progress=done)
-        bar.display = total is None or done < total
+        self.query_one(ProgressBar).update(total=total, progress=done)
+
+    def hide_progress(self) -> None:
+        """Loading is over: every file read and the names indexed (or taken from the
+        stored index). Not at the last file: a search typed then would wait for the
+        indexing, with nothing on screen saying why."""
+        self.query_one(ProgressBar).display = False
 
     def archive_grew(self, archive: Archive) -> None:
         """Briefings were added: open the first one if nothing is open yet."""
