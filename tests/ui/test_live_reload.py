@@ -4,7 +4,9 @@ come and go with the folder. `watch=False` (`--no-watch`) changes nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -326,3 +328,43 @@ async def test_a_watcher_that_fails_is_reported(
         await until(pilot, lambda: error_notifications(app), "the failure to be reported")
         assert error_notifications(app) == ["Live reload stopped: RuntimeError: no folder to watch"]
         assert app.is_running
+
+
+async def test_a_move_to_an_entry_that_cannot_be_read_again_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A briefing not kept whole in memory is read again to show an entry; when its file
+    has broken since (stale, shown from its last good version), moving in its list did
+    nothing at all, with nothing saying why (the monkey met it at person speed)."""
+    import tui.index.archive as archive_module
+
+    monkeypatch.setattr(archive_module, "KEPT", 0)  # nothing kept whole: every entry is read again
+    folder = small_folder(tmp_path, ("small.yaml", small_yaml()))
+    record = tmp_path / "editor-arguments"
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        f"import sys\nopen({str(record)!r}, 'w').write('\\n'.join(sys.argv[1:]))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
+    async with running(folder, watch=False) as pilot:
+        app = pilot.app
+        assert isinstance(app, BriefingsApp)
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.main_screen.focused
+        assert isinstance(table, EntryTable) and table.row_count >= 2
+        path = folder / "small.yaml"
+        path.write_text(BROKEN_YAML, encoding="utf-8")
+        await app.apply_changes([path])
+        await pilot.pause()
+        await pilot.press("down")
+        await pilot.pause()
+        told = [notification.message for notification in app._notifications]
+        assert any(message.startswith("Cannot show it") for message in told), told
+        # `o` opens the broken file where it broke, to fix it.
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        await pilot.press("o")
+        await until(pilot, record.exists, "the editor to run")
+        assert record.read_text(encoding="utf-8").splitlines() == ["+3", str(path)]
+        assert app._exception is None

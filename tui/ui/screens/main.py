@@ -252,8 +252,13 @@ class MainScreen(Typeahead, Screen[None]):
         archive = self.archive
         assert archive is not None, "entries are shown once briefings have loaded"
         try:
-            detail = detail_of(archive, ref)
+            # First the briefing: one not kept in memory is read again, and may no
+            # longer load; only then can the entry be looked for in it.
             loaded = archive.loaded(ref.briefing)
+            if ref not in archive:
+                self.notify("That entry is no longer loaded.", severity="warning")
+                return
+            detail = detail_of(archive, ref)
         except BriefingError as error:
             # A briefing not kept in memory is read again, and its file has changed.
             self.notify(
@@ -275,10 +280,15 @@ class MainScreen(Typeahead, Screen[None]):
 
     def _drafted(self, ref: Ref) -> bool:
         from tui.format.model import Review
+        from tui.reading.loader import BriefingError
 
         if self.archive is None or ref not in self.archive:
             return False
-        return getattr(self.archive.get(ref), "review", None) is Review.drafted
+        try:
+            entry = self.archive.get(ref)
+        except BriefingError:  # not kept in memory, and its file no longer loads
+            return False
+        return getattr(entry, "review", None) is Review.drafted
 
     def _review_line(self, archive: Archive, briefing_id: str) -> tuple[str, str] | str:
         from tui.reading.review import review_count
@@ -316,6 +326,7 @@ class MainScreen(Typeahead, Screen[None]):
     async def action_edit_entry(self) -> None:
         from textual.app import SuspendNotSupported
 
+        from tui.reading.loader import BriefingError
         from tui.reading.review_write import ReviewRefused, entry_line
 
         ref, archive = self.shown, self.archive
@@ -323,10 +334,15 @@ class MainScreen(Typeahead, Screen[None]):
             return
         try:
             path, loc = location(archive, ref)
+            line = entry_line(path, loc)
         except ReviewRefused as refusal:
             self.notify(printable(str(refusal)), severity="error", markup=False)
             return
-        command = editor_command(path, entry_line(path, loc))
+        except BriefingError as error:
+            # The file no longer loads: the editor opens at its first problem, to fix it.
+            path, first = archive.briefings[ref.briefing].path, error.problems[0]
+            line = first.line if first.path == path and first.line else 1
+        command = editor_command(path, line)
         try:
             with self.app.suspend():
                 problem = run_editor(command)
@@ -362,8 +378,11 @@ class MainScreen(Typeahead, Screen[None]):
 
     @on(EntryTable.Previewed)
     def _preview(self, message: EntryTable.Previewed) -> None:
-        if self.archive is not None and message.ref != self.shown and message.ref in self.archive:
-            self.show(message.ref)
+        # Not `ref in archive`, which is false for an entry of a briefing that cannot be
+        # read again: show() says why, where the move would otherwise do nothing.
+        archive, ref = self.archive, message.ref
+        if archive is not None and ref != self.shown and ref.briefing in archive.briefings:
+            self.show(ref)
 
     @on(EntryTable.Opened)
     def _open_from_list(self, message: EntryTable.Opened) -> None:
