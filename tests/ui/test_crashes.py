@@ -19,7 +19,7 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot, _get_mouse_message_arguments
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
-from ui_helpers import in_one_read, several_briefings, wait_for, wait_loaded
+from ui_helpers import BUNDLED, in_one_read, several_briefings, wait_for, wait_loaded
 
 from tui.notes.attach import stamp_of
 from tui.reading.bundled import paths_or_bundled
@@ -301,3 +301,22 @@ async def test_notes_on_an_entry_whose_briefing_went_while_they_were_open(
         await pilot.pause()
         alive(app)
         assert isinstance(app.screen, NotesScreen)
+
+
+async def test_pressing_the_mouse_on_a_widget_removed_since_the_last_frame() -> None:
+    """Textual starts a text selection in the pressed widget's parent; a widget removed
+    since the last frame has none (AttributeError in Screen._forward_event). The monkey
+    clicked a list just as a dialog closed."""
+    app = BriefingsApp([BUNDLED], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        header = app.main_screen.query_one("#header")
+        x, y = header.region.x + 2, header.region.y
+        await header.remove()
+        # What the driver does with a press: the app gets it, before any new frame.
+        app.post_message(
+            events.MouseDown(header, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
+        )
+        await pilot.pause()
+        assert app._exception is None
+        assert app.is_running

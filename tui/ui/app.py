@@ -17,6 +17,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandListItem, CommandPalette, SimpleProvider
+from textual.errors import NoWidget
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widget import AwaitMount
@@ -272,6 +273,23 @@ class BriefingsApp(HoldsTypeahead):
         for screen in self.screen_stack:
             screen.post_message(ArchiveChanged(set(workspace.stale)))
         self._report(change.problems, "changed with problems (the last good version stays)")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.MouseDown) and self._pressed_on_a_removed_widget(event):
+            # Textual starts a text selection in the pressed widget's parent, and a
+            # widget removed since the last frame has none (AttributeError): the monkey
+            # clicked a list as a dialog closed. The next frame shows what is there.
+            return
+        await super().on_event(event)
+
+    def _pressed_on_a_removed_widget(self, event: events.MouseDown) -> bool:
+        if not self.screen_stack:
+            return False
+        try:
+            widget, _ = self.screen.get_widget_and_offset_at(event.x, event.y)
+        except NoWidget:
+            return False
+        return widget is not None and not isinstance(widget, Screen) and widget.parent is None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "show_errors":
