@@ -237,7 +237,7 @@ class NameSearch:
         among = None
         if tags is not None:
             among = (np.frombuffer(bytes(self._tags), dtype=np.uint8) & tags) != 0
-        candidates = Candidates(self._arrays, folded, among)
+        candidates = Candidates(self._arrays, folded, among, cutoff)
         grouping = _Grouping(self, where, key, by_name)
         return Query(self, candidates, grouping, limit, cutoff, whole_words)
 
