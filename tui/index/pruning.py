@@ -222,7 +222,7 @@ class Candidates:
         query_counts = np.bincount(_bucket_codes(folded), minlength=BUCKETS)
         # Letters in common are at most the query's length: a narrow type when that
         # fits, so each pass over the names moves less memory.
-        common = np.zeros(count, dtype=np.uint8 if m < 255 else np.int32)
+        common: np.ndarray = np.zeros(count, dtype=np.uint8 if m < 255 else np.int32)
         for bucket in np.flatnonzero(query_counts).tolist():
             # Stored counts stop at 255, so a query with more leaves them as they are.
             times = int(query_counts[bucket])
@@ -247,7 +247,7 @@ class Candidates:
             looked &= among
         # From here on, every array is of those names only: `names` are their numbers.
         self.names = names = np.flatnonzero(looked)
-        self.common = common[names]
+        self.common: np.ndarray = common[names]
         self.lengths = lengths[names]
         self.shares_word = shares_word[names]
         self.shorter = np.minimum(self.lengths, m)
