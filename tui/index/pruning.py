@@ -30,6 +30,8 @@ STARTS = 85.0
 FRAGMENT = 3
 # Bounds are lowered by this much, so that rounding never drops a name.
 _SLACK = 0.99
+# A query's letter that comes at most this often is counted by comparisons.
+_FEW = 4
 # From this many names to score, the scoring runs on every core.
 _PARALLEL_FROM = 1000
 
@@ -227,7 +229,13 @@ class Candidates:
             # Stored counts stop at 255, so a query with more leaves them as they are.
             times = int(query_counts[bucket])
             row = arrays.counts[bucket, :count]
-            common += np.minimum(row, times) if times < 255 else row
+            if times <= _FEW:
+                # min(row, times) as a sum of comparisons: numpy's minimum of uint8
+                # is several times slower than a comparison.
+                for least in range(1, times + 1):
+                    common += row >= least
+            else:
+                common += np.minimum(row, times) if times < 255 else row
         unique_length = len(_unique_words(folded))
         word_lengths = arrays.word_lengths[:count]
         shares_word = np.zeros(count, dtype=bool)
@@ -548,7 +556,9 @@ class PairChunk:
         ):
             counts = self.counts[start:stop]
             names = self.names[start:stop]
-            if times < 255:
+            if times == 1:  # every holding holds the pair at least once
+                common[names] += 1
+            elif times < 255:
                 common[names] += np.minimum(counts, times)
             else:  # a stored 255 may stand for more
                 common[names] += np.where(counts == 255, times, counts.astype(np.int64))
