@@ -195,3 +195,14 @@ def test_a_large_tie_is_ordered_as_scoring_every_name_orders_it() -> None:
     search = indexed(people)
     for limit in (1, 5, 30, 500):
         assert results(search, people, "mars", limit) == reference(people, "mars", limit)
+
+
+@pytest.mark.parametrize("tested", [0, 1 << 30])
+def test_names_holding_the_query_are_found_with_pairs_counted_or_not(
+    people, search, monkeypatch: pytest.MonkeyPatch, tested: int
+) -> None:
+    # Below a number of names the test for the query itself runs without the pairs of
+    # letters sorting them first: either way, what scoring every name finds.
+    monkeypatch.setattr("tui.index.pruning._TESTED_WITHOUT_PAIRS", tested)
+    for query in ["xu", "le", "wang", "zhang wei", "mingham le", "yumin", "z"]:
+        assert results(search, people, query, 20) == reference(people, query, 20), query

@@ -32,6 +32,8 @@ FRAGMENT = 3
 _SLACK = 0.99
 # A query's letter that comes at most this often is counted by comparisons.
 _FEW = 4
+# Up to this many names that may hold the query are tested without counting pairs.
+_TESTED_WITHOUT_PAIRS = 4000
 # From this many names to score, the scoring runs on every core.
 _PARALLEL_FROM = 1000
 
@@ -408,9 +410,12 @@ class Candidates:
         if self.holds is None:
             folded, m, names = self.folded, len(self.folded), self.arrays.folded
             # The shorter string's letters are all in the longer, and so are its pairs
-            # of adjacent letters (each space breaks two).
+            # of adjacent letters (each space breaks two). Counting the pairs costs
+            # more than testing a few thousand names for the query itself.
             maybe = np.flatnonzero(self.far & (self.common >= self.shorter))
-            maybe = maybe[self.pairs[maybe] >= self.shorter[maybe] - 1 - 2 * self.spaces[maybe]]
+            if self._pairs is not None or len(maybe) > _TESTED_WITHOUT_PAIRS:
+                spaces = self.spaces[maybe]
+                maybe = maybe[self.pairs[maybe] >= self.shorter[maybe] - 1 - 2 * spaces]
             found = [
                 at
                 for at, index in zip(maybe.tolist(), self.names[maybe].tolist(), strict=True)
