@@ -190,7 +190,7 @@ def test_a_large_tie_is_ordered_as_scoring_every_name_orders_it() -> None:
     # it are the longest (so the last by the ratio their length allows), and names of
     # one length tie on the ratio too: the order is still word start, ratio, name.
     inside = [f"Q{'x' * (index % 7)}mars{'y' * (index % 5)}z{index:03d}" for index in range(400)]
-    starting = [f"Qqqqqqq Marsupial{index}" for index in range(3)]
+    starting = [f"Qqqqqqq Marsupial{index}" for index in range(3)] + ["Marsyas Qqqqqqqqqqq"]
     people = [(f"p{index}", [name]) for index, name in enumerate([*inside, *starting])]
     search = indexed(people)
     for limit in (1, 5, 30, 500):
