@@ -50,6 +50,18 @@ def test_a_theme_of_several_visits_is_one_result_naming_them_all(
     assert all(ref.kind is Kind.theme for ref in best.refs)
 
 
+def test_a_result_names_its_entries_as_they_are_when_asked() -> None:
+    # A result's refs are made from its entries' numbers when asked for: every entry,
+    # the first the one shown; one whose briefing was removed since is left out.
+    archive = Archive(load_paths([ARCHIVE]).briefings)
+    (best, *_) = search(archive, "automotive parts")
+    assert best.ref == best.refs[0] and len(best.refs) == len(best.numbers) == 2
+    assert [ref.briefing for ref in best.refs] == best.briefings
+    gone = best.briefings[-1]
+    archive.remove([gone])
+    assert best.briefings == [best.ref.briefing] != [gone] and len(best.refs) == 1
+
+
 def test_a_place_finds_every_visit_there(archive: Archive) -> None:
     (best, *_) = search(archive, "france")
     assert best.kind is Kind.briefing and best.matched.kind == "place"

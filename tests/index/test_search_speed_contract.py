@@ -183,3 +183,26 @@ def test_edges_of_the_bounds(query: str) -> None:
 def test_an_empty_index_and_an_empty_query() -> None:
     assert NameSearch().search("anything") == []
     assert indexed([("p", ["Diplé"])]).search("  ") == []
+
+
+def test_a_large_tie_is_ordered_as_scoring_every_name_orders_it() -> None:
+    # Hundreds of names hold "mars" at exactly 90; the few where a word starts with
+    # it are the longest (so the last by the ratio their length allows), and names of
+    # one length tie on the ratio too: the order is still word start, ratio, name.
+    inside = [f"Q{'x' * (index % 7)}mars{'y' * (index % 5)}z{index:03d}" for index in range(400)]
+    starting = [f"Qqqqqqq Marsupial{index}" for index in range(3)] + ["Marsyas Qqqqqqqqqqq"]
+    people = [(f"p{index}", [name]) for index, name in enumerate([*inside, *starting])]
+    search = indexed(people)
+    for limit in (1, 5, 30, 500):
+        assert results(search, people, "mars", limit) == reference(people, "mars", limit)
+
+
+@pytest.mark.parametrize("tested", [0, 1 << 30])
+def test_names_holding_the_query_are_found_with_pairs_counted_or_not(
+    people, search, monkeypatch: pytest.MonkeyPatch, tested: int
+) -> None:
+    # Below a number of names the test for the query itself runs without the pairs of
+    # letters sorting them first: either way, what scoring every name finds.
+    monkeypatch.setattr("tui.index.pruning._TESTED_WITHOUT_PAIRS", tested)
+    for query in ["xu", "le", "wang", "zhang wei", "mingham le", "yumin", "z"]:
+        assert results(search, people, query, 20) == reference(people, query, 20), query

@@ -75,7 +75,7 @@ def test_a_changed_file_builds_the_index_again(folder: Path) -> None:
     archive, taken = open_archive(folder)
     assert not taken
     assert found(archive) == found(fresh(folder))
-    assert any("b1" in str(match) for match in search(archive, "wang xiaoping", 5))
+    assert any("b1" in match.briefings for match in search(archive, "wang xiaoping", 5))
 
 
 def test_a_removed_or_added_file_builds_the_index_again(

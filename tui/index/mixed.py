@@ -13,11 +13,19 @@ A query may start with a kind prefix (`@org allianz`, `@person oberg`, `@theme`,
 
 from __future__ import annotations
 
-from collections.abc import Collection, Hashable
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Hashable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tui.index.items import KIND_CODES, Item, PersonOutline, Variant, item_names, item_titles
+from tui.index.items import (
+    KIND_CODES,
+    BriefingOutline,
+    Item,
+    PersonOutline,
+    Variant,
+    item_names,
+    item_titles,
+)
 from tui.index.names import fold
 from tui.index.refs import Kind, Ref
 
@@ -62,18 +70,37 @@ PREFIX_HINT = "narrow with " + " ".join(f"@{words[0]}" for words in PREFIXES.val
 @dataclass(frozen=True, slots=True)
 class Found:
     kind: Kind
-    refs: tuple[Ref, ...]  # every entry the result stands for, the best first
+    # Every entry the result stands for (by its number in the archive), the best first;
+    # their refs are made when asked for: a theme of a thousand visits is one result,
+    # and a dialog shows only how many visits it is of.
+    numbers: tuple[int, ...]
     score: float
     matched: Variant  # the name that matched, and what it is ("alias", "place", ...)
     item: Item  # the first entry's outline
+    archive: Archive = field(repr=False, compare=False)
 
     @property
     def ref(self) -> Ref:
-        return self.refs[0]
+        return self.item.ref
+
+    @property
+    def refs(self) -> tuple[Ref, ...]:
+        return tuple(item.ref for item in self._items())
 
     @property
     def briefings(self) -> list[str]:
-        return list(dict.fromkeys(ref.briefing for ref in self.refs))
+        return list(
+            dict.fromkeys(
+                item.id if isinstance(item, BriefingOutline) else item.briefing
+                for item in self._items()
+            )
+        )
+
+    def _items(self) -> Iterator[Item]:
+        for number in self.numbers:
+            item = self.archive.item(number)
+            if item is not None:  # its briefing was removed since
+                yield item
 
 
 def parse(query: str) -> tuple[Kind | None, str]:
@@ -163,19 +190,14 @@ def search(
             # entries not yet shown join that result, rather than make a second one.
             first = found[earlier[0]]
             new = [n for n in numbers if n not in owner]
-            found[earlier[0]] = replace(first, refs=(*first.refs, *_refs(archive, new)))
+            found[earlier[0]] = replace(first, numbers=(*first.numbers, *new))
             owner.update((n, earlier[0]) for n in new)
             continue
         owner.update((n, len(found)) for n in numbers)
-        found.append(Found(item.ref.kind, _refs(archive, numbers), score, matched, item))
+        found.append(Found(item.ref.kind, tuple(numbers), score, matched, item, archive))
         if len(found) == limit:
             break
     return found
-
-
-def _refs(archive: Archive, numbers: list[int]) -> tuple[Ref, ...]:
-    items = [archive.item(number) for number in numbers]
-    return tuple(item.ref for item in items if item is not None)
 
 
 def _score_in_step(queries: list[Query], wide: int) -> None:

@@ -30,6 +30,10 @@ STARTS = 85.0
 FRAGMENT = 3
 # Bounds are lowered by this much, so that rounding never drops a name.
 _SLACK = 0.99
+# A query's letter that comes at most this often is counted by comparisons.
+_FEW = 4
+# Up to this many names that may hold the query are tested without counting pairs.
+_TESTED_WITHOUT_PAIRS = 4000
 # From this many names to score, the scoring runs on every core.
 _PARALLEL_FROM = 1000
 
@@ -202,59 +206,100 @@ class Candidates:
     has at most 10 letters: neither needs scoring.
     """
 
-    def __init__(self, arrays: NameArrays, folded: str, among: np.ndarray | None = None) -> None:
-        """`among`: per name, whether it may be found at all (every candidate set is
-        within the close or the far names, so masking those two is enough)."""
+    def __init__(
+        self,
+        arrays: NameArrays,
+        folded: str,
+        among: np.ndarray | None = None,
+        floor: float = 0.0,
+    ) -> None:
+        """`among`: per name, whether it may be found at all. `floor`: the lowest
+        cutoff `scored` will be asked for; only the names that may reach it by their
+        letters (or by a shared word) are looked at any further."""
         self.arrays = arrays
         self.folded = folded
         self.among = among
+        self.floor = floor
         count = len(arrays.folded)
         lengths = arrays.lengths[:count]
         m = len(folded)
         query_counts = np.bincount(_bucket_codes(folded), minlength=BUCKETS)
-        common = np.zeros(count, dtype=np.int32)
+        # Letters in common are at most the query's length: a narrow type when that
+        # fits, so each pass over the names moves less memory.
+        common: np.ndarray = np.zeros(count, dtype=np.uint8 if m < 255 else np.int32)
         for bucket in np.flatnonzero(query_counts).tolist():
             # Stored counts stop at 255, so a query with more leaves them as they are.
             times = int(query_counts[bucket])
             row = arrays.counts[bucket, :count]
-            common += np.minimum(row, times) if times < 255 else row
-        self.common = common
-        self.shorter = np.minimum(lengths, m)
-        longer = np.maximum(lengths, m)
-        self.close = 2 * longer < 3 * self.shorter
-        self.far = ~self.close & (longer <= 8 * self.shorter)
-        if among is not None:
-            self.close &= among
-            self.far &= among
-        self.word_sum = arrays.word_lengths[:count] + len(_unique_words(folded))
-        self.word_shorter = np.minimum(arrays.word_lengths[:count], len(_unique_words(folded)))
-        self.shares_word = np.zeros(count, dtype=bool)
+            if times <= _FEW:
+                # min(row, times) as a sum of comparisons: numpy's minimum of uint8
+                # is several times slower than a comparison.
+                for least in range(1, times + 1):
+                    common += row >= least
+            else:
+                common += np.minimum(row, times) if times < 255 else row
+        unique_length = len(_unique_words(folded))
+        word_lengths = arrays.word_lengths[:count]
+        shares_word = np.zeros(count, dtype=bool)
         for word in set(folded.split()):
             holders = arrays.words.get(word)
             if holders:
-                self.shares_word[np.array(holders, dtype=np.int32)] = True
-        self.lengths = lengths
+                shares_word[np.frombuffer(holders, dtype=np.int32)] = True
+        # Every bound on letters below is at least `_least_share(floor)` of the
+        # shorter distinct-word length (which is at most the shorter length), and
+        # nothing more than 8 times as long as the other can match.
+        need = np.ceil(
+            _least_share(floor) * _SLACK * np.minimum(np.arange(unique_length + 1), unique_length)
+        ).astype(common.dtype)
+        within = (lengths <= 8 * m) & (8 * lengths >= m)
+        looked = within & (shares_word | (common >= need[np.minimum(word_lengths, unique_length)]))
+        if among is not None:
+            looked &= among
+        # From here on, every array is of those names only: `names` are their numbers.
+        self.names = names = np.flatnonzero(looked)
+        self.common: np.ndarray = common[names]
+        self.lengths = lengths[names]
+        self.shares_word = shares_word[names]
+        self.shorter = np.minimum(self.lengths, m)
+        longer = np.maximum(self.lengths, m)
+        self.close = 2 * longer < 3 * self.shorter
+        self.far = ~self.close
+        names_word_lengths = word_lengths[names]
+        self.word_sum = names_word_lengths + unique_length
+        self.word_shorter = np.minimum(names_word_lengths, unique_length)
         self.holds: np.ndarray | None = None
-        # Pairs of adjacent letters in common, and the most spaces either string has.
-        self.pairs = np.zeros(count, dtype=np.int32)
-        query_pairs, wanted = _pair_counts(folded)
-        if len(query_pairs):
-            for chunk in arrays.pairs:
-                chunk.add_common(query_pairs, wanted, self.pairs)
+        self._pairs: np.ndarray | None = None
         # Spaces in the shorter string (by length, and by distinct words).
-        name_spaces = arrays.counts[_SPACE, :count]
-        self.spaces = np.where(lengths < m, name_spaces, folded.count(" "))
+        name_spaces = arrays.counts[_SPACE, names].astype(np.int32)
+        self.spaces = np.where(self.lengths < m, name_spaces, folded.count(" "))
         query_words = len(set(folded.split()))
         self.word_spaces = np.where(
-            arrays.word_lengths[:count] < len(_unique_words(folded)), name_spaces, query_words - 1
+            names_word_lengths < unique_length, name_spaces, query_words - 1
         )
 
+    @property
+    def pairs(self) -> np.ndarray:
+        """Per name looked at, the pairs of adjacent letters it shares with the query
+        (computed when a bound first needs them)."""
+        if self._pairs is None:
+            query_pairs, wanted = _pair_counts(self.folded)
+            # At most the query's pairs: a narrow type when that fits, as for letters.
+            every = np.zeros(len(self.arrays.folded), dtype=self.common.dtype)
+            if len(query_pairs) and len(self.names):
+                for chunk in self.arrays.pairs:
+                    chunk.add_common(query_pairs, wanted, every)
+            self._pairs = every[self.names]
+        return self._pairs
+
     def scored(self, cutoff: float) -> list[tuple[float, int]]:
-        """(score, name index) of every name scoring at least the cutoff (90 or 70)."""
-        arrays, m = self.arrays, len(self.folded)
+        """(score, name index) of every name scoring at least the cutoff (90 or 70),
+        which is not below the floor."""
+        if cutoff < self.floor:
+            raise ValueError(f"a cutoff below the floor {self.floor} misses names")
+        arrays, m, names = self.arrays, len(self.folded), self.names
         common = self.common
         holds = self._holds()
-        hits: list[tuple[float, int]] = [(HOLDS, index) for index in holds.tolist()]
+        hits: list[tuple[float, int]] = [(HOLDS, index) for index in names[holds].tolist()]
         # Similar lengths: ratio >= cutoff or token ratios >= cutoff / 0.95.
         close_bound = np.minimum(
             (cutoff / 200) * (self.lengths + m), (cutoff / 190) * self.word_sum
@@ -277,10 +322,11 @@ class Candidates:
             # those that may reach partial_ratio 95 are scored.
             long_sharing = sharing & ~short
             above = long_sharing & self._window_bound(SHARED / 0.9, self.shorter, self.spaces)
-            hits += [(SHARED, index) for index in np.flatnonzero(long_sharing & ~above).tolist()]
+            unscored = names[long_sharing & ~above]
+            hits += [(SHARED, index) for index in unscored.tolist()]
             far_to_score = above | (far & ~self.shares_word & (ratio | partial | tokens))
             to_score = np.union1d(to_score, np.flatnonzero(far_to_score))
-        hits += score(self.folded, arrays.folded, to_score, cutoff)
+        hits += score(self.folded, arrays.folded, names[to_score], cutoff)
         return hits
 
     def _window_bound(
@@ -313,7 +359,7 @@ class Candidates:
         letters (19 of 20 letters in common score 95)."""
         far = self.far & self.shares_word & (self.shorter <= 10)
         far[self._holds()] = False
-        return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+        return [(SHARED, index) for index in self.names[far].tolist()]
 
     def sharing_at_least(self) -> list[tuple[float, int]]:
         """Names that share a word with the query at a length ratio from 1.5 to 8 and
@@ -321,7 +367,7 @@ class Candidates:
         for counting what a floor of 85.5 would find)."""
         far = self.far & self.shares_word
         far[self._holds()] = False
-        return [(SHARED, index) for index in np.flatnonzero(far).tolist()]
+        return [(SHARED, index) for index in self.names[far].tolist()]
 
     def holding_words(self) -> list[tuple[float, int]]:
         """Names more than 8 times as long as the query that hold each of its words, at
@@ -333,7 +379,7 @@ class Candidates:
         with bnp paribas chairman le mingham". For titles (tui.index.mixed) that is
         what a short query is for; for names it is not asked."""
         arrays, count = self.arrays, len(self.arrays.folded)
-        wanted = self.lengths > 8 * len(self.folded)
+        wanted = arrays.lengths[:count] > 8 * len(self.folded)
         if self.among is not None:
             wanted &= self.among
         whole = wanted.copy()
@@ -359,22 +405,36 @@ class Candidates:
 
     def _holds(self) -> np.ndarray:
         """Names between 1.5 and 8 times as long as the query (or as short) that hold
-        it (or that it holds): partial_ratio 100, and exactly 90."""
+        it (or that it holds): partial_ratio 100, and exactly 90 (by their place among
+        the names looked at)."""
         if self.holds is None:
             folded, m, names = self.folded, len(self.folded), self.arrays.folded
+            # The shorter string's letters are all in the longer, and so are its pairs
+            # of adjacent letters (each space breaks two). Counting the pairs costs
+            # more than testing a few thousand names for the query itself.
+            maybe = np.flatnonzero(self.far & (self.common >= self.shorter))
+            if self._pairs is not None or len(maybe) > _TESTED_WITHOUT_PAIRS:
+                spaces = self.spaces[maybe]
+                maybe = maybe[self.pairs[maybe] >= self.shorter[maybe] - 1 - 2 * spaces]
             found = [
-                index
-                # The shorter string's letters are all in the longer, and so are its
-                # pairs of adjacent letters (each space breaks two).
-                for index in np.flatnonzero(
-                    self.far
-                    & (self.common >= self.shorter)
-                    & (self.pairs >= self.shorter - 1 - 2 * self.spaces)
-                ).tolist()
-                if ((folded in names[index]) if m < len(names[index]) else (names[index] in folded))
+                at
+                for at, index in zip(maybe.tolist(), self.names[maybe].tolist(), strict=True)
+                if (folded in names[index] if m < len(names[index]) else names[index] in folded)
             ]
             self.holds = np.array(found, dtype=np.int64)
         return self.holds
+
+
+def _least_share(cutoff: float) -> float:
+    """The least share of the shorter string's letters (by distinct words) that a name
+    not sharing a word must have in common with the query to score `cutoff` by any
+    part of WRatio (Candidates says each part's bound; this is the lowest of them)."""
+    shares = [cutoff / 100, 1.0]
+    for scale in (0.9, 0.855):  # partial_ratio, partial_token_ratio
+        r = cutoff / 100 / scale
+        if r <= 1:
+            shares.append(r / (2 - r))
+    return min(shares)
 
 
 def score(
@@ -501,7 +561,9 @@ class PairChunk:
         ):
             counts = self.counts[start:stop]
             names = self.names[start:stop]
-            if times < 255:
+            if times == 1:  # every holding holds the pair at least once
+                common[names] += 1
+            elif times < 255:
                 common[names] += np.minimum(counts, times)
             else:  # a stored 255 may stand for more
                 common[names] += np.where(counts == 255, times, counts.astype(np.int64))

@@ -151,7 +151,7 @@ def _headline(archive: Archive, result: Found) -> str:
         return person_line(item.name, item.title, item.organization)
     if isinstance(item, EventOutline):
         return f"{item.title} ({describe_date(item.date)})" if item.date else item.title
-    if result.matched.kind == "place" and len(result.refs) > 1:
+    if result.matched.kind == "place" and len(result.numbers) > 1:
         return f"Visits to {result.matched.text}"
     return archive.label(result.ref)
 
