@@ -1,0 +1,77 @@
+"""Patterns of the tuning articles t38-t46 (t38-t43 first written as the blind held-out
+h13-h18; t44-t46 written for the same patterns in other words)."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_helpers import drafted, names, person
+
+
+def test_a_row_of_officials_each_with_a_title_before_the_name() -> None:
+    briefing = drafted(
+        "A Lanxi delegation led by Mayor Fu Ming visited Oslo on May 3. The delegation "
+        "also included Vice Mayor Qin Lu, Deputy Director of the Lanxi Municipal Bureau of "
+        "Commerce Tang Bo and Ms. Wei Na, Director of the Lanxi Port Office."
+    )
+    assert person(briefing, "Qin Lu")["title"] == "Vice Mayor"
+    tang = person(briefing, "Tang Bo")
+    assert tang["title"] == "Deputy Director of the Lanxi Municipal Bureau of Commerce"
+    assert person(briefing, "Wei Na")["title"] == "Director of the Lanxi Port Office"
+    members = names(briefing["delegation"]["members"])
+    assert {"Qin Lu", "Tang Bo", "Wei Na"} <= set(members)
+
+
+def test_a_title_after_a_name_is_still_theirs_before_the_next_person() -> None:
+    briefing = drafted(
+        "Mr. Karl Brun, Managing Director of Oster Industrial Park, and Ms. Ada Holm, "
+        "President of Holm Tools, spoke at the ceremony."
+    )
+    assert person(briefing, "Karl Brun")["title"] == "Managing Director of Oster Industrial Park"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "The mission visited Bora Tools S.A., whose chief executive Luis Mora said the "
+            "firm wants partners.",
+            "Luis Mora",
+            "chief executive",
+        ),
+        (
+            "Norra Freight AB's Senior Vice President for Business Development Eva Lind told "
+            "the delegation that the group plans to expand.",
+            "Eva Lind",
+            "Senior Vice President for Business Development",
+        ),
+        (
+            "Tarso Cement's Chief Procurement Officer Ana Ruiz said her company plans to buy "
+            "trucks.",
+            "Ana Ruiz",
+            "Chief Procurement Officer",
+        ),
+        (
+            "At the Fjord Salmon Centre, Chief Executive Officer Nils Dahl introduced its "
+            "research.",
+            "Nils Dahl",
+            "Chief Executive Officer",
+        ),
+        (
+            "The guests went to the embassy, where Minister Counsellor for Economic and "
+            "Commercial Affairs Hu Lan briefed them.",
+            "Hu Lan",
+            "Minister Counsellor for Economic and Commercial Affairs",
+        ),
+    ],
+)
+def test_titles_of_company_and_embassy_officers(body: str, name: str, title: str) -> None:
+    assert person(drafted(body), name)["title"] == title
+
+
+def test_hosts_of_a_city_named_by_the_visit_attend_the_talks() -> None:
+    briefing = drafted(
+        "A delegation from Porto led by Mayor Rui Sa paid a visit to Lishui on Friday. Vice "
+        "Mayor Ke Hua met the delegation. Zhou Yi, Secretary-General of the Lishui Municipal "
+        "People's Government, attended the talks."
+    )
+    assert "Zhou Yi" in names(briefing["delegation"]["members"])
