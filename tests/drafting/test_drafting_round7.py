@@ -75,3 +75,35 @@ def test_hosts_of_a_city_named_by_the_visit_attend_the_talks() -> None:
         "People's Government, attended the talks."
     )
     assert "Zhou Yi" in names(briefing["delegation"]["members"])
+
+
+@pytest.mark.parametrize(
+    ("body", "themes"),
+    [
+        (
+            "The delegation visited Peru to open markets for farm drones and seek partners in "
+            "seed breeding.",
+            ["farm drones", "seed breeding"],
+        ),
+        (
+            "The mission aims to boost exports of medical devices.",
+            ["medical devices"],
+        ),
+        (
+            "He proposed that the two sides explore opportunities in wind turbines, rail "
+            "transit and the repair of old bridges.",
+            ["wind turbines", "rail transit", "repair of old bridges"],
+        ),
+        (
+            "She proposed joint programmes in nursing and sports science.",
+            ["nursing", "sports science"],
+        ),
+        (
+            "Chile welcomes Chinese partners in copper smelting and salt lakes, and Rojas "
+            "invited firms to the fair.",
+            ["copper smelting", "salt lakes"],
+        ),
+    ],
+)
+def test_fields_after_verbs_of_markets_and_joint_work(body: str, themes: list[str]) -> None:
+    assert sorted(names(drafted(body)["themes"])) == sorted(themes)
