@@ -107,3 +107,12 @@ def test_hosts_of_a_city_named_by_the_visit_attend_the_talks() -> None:
 )
 def test_fields_after_verbs_of_markets_and_joint_work(body: str, themes: list[str]) -> None:
     assert sorted(names(drafted(body)["themes"])) == sorted(themes)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tanjung Data Sdn Bhd", "Koros Gep Kft.", "Brno Lisovna a.s.", "Maju Jaya Berhad"],
+)
+def test_legal_forms_make_companies(name: str) -> None:
+    briefing = drafted(f"The guests visited {name} and signed an agreement on March 3.")
+    assert name in names(briefing["organizations"])

@@ -81,16 +81,33 @@ COMPANY_SUFFIXES = frozenset(
         "Srl",
         "Ltda",
         "LLP",
+        "Bhd",
+        "Berhad",
+        "Tbk",
+        "Kft",
+        "Zrt",
+        "Nyrt",
+        "JSC",
+        "PJSC",
+        "Pty",
+        "Pte",
+        "K.K",
+        "A.S",
     ]
 )
+# Legal forms written in lower case after a capitalized name: "Hrubý Strojírny a.s.",
+# "Agromax Polska Sp. z o.o." (the tokens after the name, without the last full stop).
+LOWER_LEGAL_FORMS = (("a.s",), ("s.r.o",), ("Sp", ".", "z", "o.o"), ("spol", ".", "s", "r.o"))
 
 
 def is_company_like(words: list[str]) -> bool:
     """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park", "Norvik
     Tools AS", "Vexo Viajes S.L"."""
+    last = possessive_base(words[-1]) or words[-1] if words else ""
     return len(words) > 1 and (
         words[0] in COMPANY_PREFIXES
-        or words[-1] in COMPANY_SUFFIXES
+        or last in COMPANY_SUFFIXES
+        or any(last == form[-1] for form in LOWER_LEGAL_FORMS)
         or (words[-1].lower() == "park" and words[-2].lower() in _PARKS)
     )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
+    LOWER_LEGAL_FORMS,
     FIELD_WORDS,
     Run,
     capitalized_runs,
@@ -23,7 +24,7 @@ from tui.drafting.names import (
     possessive_base,
     run_kind,
 )
-from tui.drafting.sentences import Article, Sentence
+from tui.drafting.sentences import Article, Sentence, Token
 
 # Words after which a list of organizations follows.
 _LIST_TRIGGERS = re.compile(
@@ -268,11 +269,22 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
         j += 1
     elif words[:1] == ["."] and tokens[j - 1].text in COMPANY_SUFFIXES:
         pass  # "Vexo Viajes S.L.": its full stop is next
+    elif (form := _lower_legal_form(tokens, j)) is not None:
+        j += form
     else:
         return run
     if j < len(tokens) and tokens[j].text == ".":
         j += 1
     return Run(sentence, run.first, j)
+
+
+def _lower_legal_form(tokens: list[Token], j: int) -> int | None:
+    """How many tokens from j make a legal form in lower case ("a.s", "Sp . z o.o")."""
+    words = [token.text for token in tokens[j : j + 4]]
+    for form in LOWER_LEGAL_FORMS:
+        if tuple(words[: len(form)]) == form:
+            return len(form)
+    return None
 
 
 def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -> bool:
