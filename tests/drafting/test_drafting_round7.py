@@ -3,6 +3,8 @@ h13-h18; t44-t46 written for the same patterns in other words)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from drafting_helpers import drafted, names, person
 
@@ -116,3 +118,24 @@ def test_fields_after_verbs_of_markets_and_joint_work(body: str, themes: list[st
 def test_legal_forms_make_companies(name: str) -> None:
     briefing = drafted(f"The guests visited {name} and signed an agreement on March 3.")
     assert name in names(briefing["organizations"])
+
+
+def _dates_of(briefing: dict[str, Any]) -> list[dict[str, Any]]:
+    return [event["date"] for event in briefing["itinerary"] if "date" in event]
+
+
+@pytest.mark.parametrize("words", ["through Friday", "until Sunday", "until late May"])
+def test_how_long_a_visit_runs_is_the_date_of_its_end(words: str) -> None:
+    briefing = drafted(
+        f"The fair opened in Linyi on May 2. The fair, held by the city, runs {words}."
+    )
+    ends = [e for e in briefing["itinerary"] if e["title"] == "End of the fair"]
+    assert ends and ends[0]["date"] == {"as_stated": words}  # words, never a day or year
+
+
+def test_a_weekday_visit_in_the_future_is_an_event_with_its_words() -> None:
+    briefing = drafted(
+        "The forum opened in Hefei on Monday. On Wednesday, the guests will visit the Hefei "
+        "Institute of Robotics."
+    )
+    assert {"as_stated": "On Wednesday"} in _dates_of(briefing)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
-    LOWER_LEGAL_FORMS,
     FIELD_WORDS,
+    LOWER_LEGAL_FORMS,
     Run,
     capitalized_runs,
     fold,

@@ -597,8 +597,12 @@ def _row_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> Ru
     row = after == "and" or (
         after == "," and tail.last + 1 < len(tokens) and tokens[tail.last + 1].lower == "and"
     )
-    return tail if row or (after and not _ends_mention(tokens, tail.last)
-                           and _ends_named_title(tokens, tail.last)) else None
+    return (
+        tail
+        if row
+        or (after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last))
+        else None
+    )
 
 
 def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:
