@@ -139,3 +139,17 @@ def test_a_weekday_visit_in_the_future_is_an_event_with_its_words() -> None:
         "Institute of Robotics."
     )
     assert {"as_stated": "On Wednesday"} in _dates_of(briefing)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The guests toured the Penang plant of Kita Chips Sdn Bhd on May 4.", "Penang"),
+        ("The firm plans a fish farm in the Adriatic Sea.", "Adriatic Sea"),
+        ("The ships will sail to the Mekong Delta next year.", "Mekong Delta"),
+        ("The centre monitors the water of Lake Balaton.", "Lake Balaton"),
+        ("The firm hopes to build a plant near Poznan.", "Poznan"),
+    ],
+)
+def test_places_named_in_passing(body: str, place: str) -> None:
+    assert place in drafted(body)["places"]

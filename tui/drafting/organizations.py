@@ -39,7 +39,12 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
-_PLACE_BEFORE = frozenset(["in", "to", "at", "from"])
+_PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
+# "Lake Taihu", "the Yellow Sea", "the Pearl River Delta": a body of water or a region
+# named by its first or last word, wherever it stands.
+_NATURE_FIRST = frozenset(["Lake", "Mount"])
+# "the Kedah plant of X", "the Rayong factory of X": where a company's site is.
+_SITE_OF = re.compile(r"^\s+(?:plant|factory|facility|campus|branch|site|office)\s+of\b")
 _REGION_HEADS = "Province|Region|State|Prefecture|County|District|Regency"
 # "leaves for Qingdao", "departed for Lima": where a journey goes.
 _LEAVES_FOR = re.compile(
@@ -60,6 +65,9 @@ _PLACE_HEADS = frozenset(
         "Regency",
         "Voivodeship",
         "Canton",
+        "Sea",
+        "Delta",
+        "Corridor",
     ]
 )
 _WEEKDAYS = frozenset(
@@ -310,6 +318,8 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
             and is_title_word(tokens[run.last].text)
         )
         or run.tokens[-1].text in _PLACE_HEADS
+        or (len(run.tokens) > 1 and run.tokens[0].text in _NATURE_FIRST)
+        or (before.endswith("the ") and _SITE_OF.match(after) is not None)
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(
