@@ -153,3 +153,62 @@ def test_a_weekday_visit_in_the_future_is_an_event_with_its_words() -> None:
 )
 def test_places_named_in_passing(body: str, place: str) -> None:
     assert place in drafted(body)["places"]
+
+
+def test_hosts_who_held_talks_with_the_delegation_lead_an_incoming_visit() -> None:
+    briefing = drafted(
+        "A delegation from Graz led by Mayor Eva Gruber paid a visit to Wenling. Wenling "
+        "Party Secretary Xu Jun held talks with the delegation on Tuesday morning."
+    )
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["lead"]["name"] == "Xu Jun"
+    assert {"as_stated": "on Tuesday morning"} in _dates_of(briefing)
+
+
+def test_members_who_were_in_the_delegation() -> None:
+    briefing = drafted(
+        "A Lanxi delegation led by Mayor Fu Ming visited Lima on May 3. Vice Mayor Qin Lu "
+        "was also in the delegation."
+    )
+    assert "Qin Lu" in names(briefing["delegation"]["members"])
+
+
+@pytest.mark.parametrize(
+    ("body", "themes"),
+    [
+        (
+            "The two cities could cooperate more closely in cargo drones and cold storage.",
+            ["cargo drones", "cold storage"],
+        ),
+        ("The visit aims to widen export markets for tea.", ["tea"]),
+    ],
+)
+def test_fields_after_two_adverbs_or_export_markets(body: str, themes: list[str]) -> None:
+    assert sorted(names(drafted(body)["themes"])) == sorted(themes)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "Slovak Ambassador to China Jan Novak attended the talks.",
+            "Jan Novak",
+            "Slovak Ambassador to China",
+        ),
+        (
+            "The guests met Ing. Jan Holub, managing director of Tatra Lisy s.r.o.",
+            "Jan Holub",
+            "managing director of Tatra Lisy s.r.o.",
+        ),
+    ],
+)
+def test_nationalities_and_a_legal_form_that_ends_the_sentence(
+    body: str, name: str, title: str
+) -> None:
+    assert person(drafted(body), name)["title"] == title
+
+
+def test_jun_is_a_given_name_in_a_name_and_a_month_before_a_day() -> None:
+    briefing = drafted("Vice Mayor Li Jun met Mayor Tom Saar in Tallinn on Jun 5.")
+    assert person(briefing, "Li Jun")["title"] == "Vice Mayor"
+    assert briefing["dates"] == {"as_stated": "on Jun 5", "start": {"month": 6, "day": 5}}

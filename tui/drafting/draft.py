@@ -25,7 +25,8 @@ _RECEIVED_BY = re.compile(
 )
 _INCOMING = re.compile(
     _RECEIVED_BY.pattern + "|"
-    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
     # "a delegation from X", "a delegation of 30 entrepreneurs from X"
     r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?from\b|"
@@ -46,7 +47,8 @@ _CITY_DELEGATION = re.compile(
 )
 _MEMBER = re.compile(
     r"\b[Aa]ccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
-    r"\b[Tt]he delegation (?:also )?included\b|\b(?:[Aa]lso )?in the delegation were\b"
+    r"\b[Tt]he delegation (?:also )?included\b|\b(?:[Aa]lso )?in the delegation were\b|"
+    r"\b(?:was|were) (?:also )?(?:in|part of) the delegation\b"
 )
 _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"

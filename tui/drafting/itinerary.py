@@ -23,7 +23,8 @@ _MEETING = re.compile(
     r"paid a courtesy call on|sat down with)\b"
 )
 _MET_DELEGATION = re.compile(
-    r"\b(?:met|meets|received|receives|hosted|welcomed)\s+(?:with\s+)?(?:the|a|his|her|their)\s+"
+    r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
+    r"(?:the|a|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b"
 )
 _VISIT = re.compile(

@@ -501,12 +501,15 @@ def run_kind(run: Run, source: str) -> str:
     return "name"
 
 
-# Months' short forms that are also given names ("Jan Kowal"): before a capitalized
-# word, with no full stop, they are the name (a date writes "Jan. 5" or "Jan 5").
-_NAME_LIKE_MONTHS = frozenset(["jan"])
+# Months' short forms that are also given names ("Jan Kowal", "Xu Jun"): in a name of
+# more than one word, with no full stop, they are the name (a date writes "Jan. 5" or
+# "Jun 5", with its day).
+_NAME_LIKE_MONTHS = frozenset(["jan", "jun"])
 
 
-def _given_name(word: str) -> bool:
+def is_given_name_month(word: str) -> bool:
+    """ "Jan" of "Jan Novak", "Jun" of "Xu Jun": a month's short form, written with no
+    full stop, that is a given name as often."""
     return word.lower() in _NAME_LIKE_MONTHS
 
 
@@ -529,7 +532,7 @@ def looks_like_person(run: Run) -> bool:
             or is_title_word(word)
             or lower in ORGANIZATION_HEADS
             or lower in EVENT_HEADS
-            or (is_month(word) and not (index == 0 and len(tokens) > 1 and _given_name(word)))
+            or (is_month(word) and not (len(tokens) > 1 and is_given_name_month(word)))
             or word in COUNTRIES
             or (len(word) > 1 and word.isupper())
             or any(ch.isdigit() for ch in word)

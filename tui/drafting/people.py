@@ -29,6 +29,7 @@ from tui.drafting.names import (
     capitalized_runs,
     fold,
     is_company_like,
+    is_given_name_month,
     is_month,
     is_place_word,
     is_title_head,
@@ -203,7 +204,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     if (
         j < len(tokens)
         and tokens[j].text[0].isupper()
-        and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch"))
+        and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch", "ak", "ek", "ic", "i"))
         and j + 1 < len(tokens)
         and tokens[j + 1].lower in TITLE_HEADS | {"consul", "vice", "deputy"}
         and not is_title_word(tokens[j].text)
@@ -243,7 +244,15 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if (
                 token.text in _DELIMITERS
                 or token.lower in HONORIFICS
-                or is_month(token.text)
+                or (
+                    is_month(token.text)
+                    # "Ambassador to China Jan Novak": "Jan" before a name is a name.
+                    and not (
+                        is_given_name_month(token.text)
+                        and k + 1 < len(tokens)
+                        and _is_name_token(tokens[k + 1])
+                    )
+                )
                 or token.text[0].isdigit()
             ):
                 break  # "Mayor of Turin Tom Ode on June 10": a date is no title's
@@ -720,7 +729,12 @@ def _title_after(
         return none
     if not closing and not _ends_mention(tokens, end):
         return none
-    title = _text(article, tokens, start, end)
+    title_end = end
+    if end < len(tokens) and tokens[end].text == "." and "." in tokens[end - 1].text:
+        # "chief executive of Hrubý Strojírny a.s.": the full stop that ends the
+        # sentence also ends the legal form's abbreviation.
+        title_end += 1
+    title = _text(article, tokens, start, title_end)
     return title, _organization_in(article, title) or owner, end
 
 

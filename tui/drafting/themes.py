@@ -15,7 +15,7 @@ _TRIGGERS = [
         r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
         r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
         r"ventures?)"
-        r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
+        r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
         r"(?:of|such\s+as|like|including)\s+)?(?=[a-z])",
@@ -28,7 +28,8 @@ _TRIGGERS = [
     re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
     # "to expand markets for A", "boost exports of A": what is to be sold is a field.
     re.compile(
-        r"\b(?:expand|widen|open|develop|explore|boost|increase|promote)\s+(?:new\s+)?"
+        r"\b(?:expand|widen|open|develop|explore|boost|increase|promote)\s+"
+        r"(?:(?:new|export|overseas|foreign)\s+)?"
         r"(?:markets?|exports?|sales)\s+(?:for|of)\s+(?=[a-z])",
         re.IGNORECASE,
     ),
