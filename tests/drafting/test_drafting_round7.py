@@ -212,3 +212,32 @@ def test_jun_is_a_given_name_in_a_name_and_a_month_before_a_day() -> None:
     briefing = drafted("Vice Mayor Li Jun met Mayor Tom Saar in Tallinn on Jun 5.")
     assert person(briefing, "Li Jun")["title"] == "Vice Mayor"
     assert briefing["dates"] == {"as_stated": "on Jun 5", "start": {"month": 6, "day": 5}}
+
+
+def test_where_a_company_is_based_is_a_place_and_no_part_of_its_name() -> None:
+    briefing = drafted(
+        "Jakarta-based Laut Biru Tbk's Chief Operating Officer Sari Dewi said the firm is "
+        "ready to invest."
+    )
+    assert "Jakarta" in briefing["places"]
+    assert "Laut Biru Tbk" in names(briefing["organizations"])
+    assert person(briefing, "Sari Dewi")["title"] == "Chief Operating Officer"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Italian Consul General in Guangzhou Marco Rossi attended the talks.", "Guangzhou"),
+        ("Mr. Juan Soto, Governor of the State of Jalisco, said it is ready.", "Jalisco"),
+    ],
+)
+def test_a_place_inside_an_office(body: str, place: str) -> None:
+    assert place in drafted(body)["places"]
+
+
+def test_a_lower_case_legal_form_before_a_comma() -> None:
+    briefing = drafted(
+        "The guests visited Lubelskie Maszyny Sp. z o.o., whose president Jan Nowak said "
+        "the firm is ready."
+    )
+    assert "Lubelskie Maszyny Sp. z o.o." in names(briefing["organizations"])

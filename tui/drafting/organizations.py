@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
+from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS, STOP_WORDS
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
     FIELD_WORDS,
@@ -141,6 +141,8 @@ def find_names(
     # Places first: "visited London and Manchester in the United Kingdom" says that
     # London is a place before "visited" could make it an organization.
     for sentence in article.sentences:
+        for based in _based_places(sentence, text):
+            add_place(based, sentence)
         runs = _runs(sentence, text, people, offices)
         for index, run in enumerate(runs):
             name = run.text(text)
@@ -237,6 +239,7 @@ def _runs(
     runs: list[Run] = []
     tokens = sentence.tokens
     for run in capitalized_runs(sentence):
+        run = _after_office_or_base(tokens, run)
         if run.last - run.first > 2 and tokens[run.first].lower in offices:
             first = run.first + 1
             while first < run.last - 1 and tokens[first].lower in ("of", "the"):
@@ -279,11 +282,48 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
         pass  # "Vexo Viajes S.L.": its full stop is next
     elif (form := _lower_legal_form(tokens, j)) is not None:
         j += form
+    elif (form := _lower_legal_form(tokens, j - 1)) is not None:
+        j += form - 1  # "Agromax Polska Sp. z o.o.": "Sp" ends the capitalized run
     else:
         return run
     if j < len(tokens) and tokens[j].text == ".":
         j += 1
     return Run(sentence, run.first, j)
+
+
+def _after_office_or_base(tokens: list[Token], run: Run) -> Run:
+    """ "Turkish Consul General in Shanghai": the place after an office's "in", "to" or
+    "at" is a run of its own; so is the company after "Kuala Lumpur-based", whose
+    place `_based_places` reads."""
+    for k in range(run.first, run.last - 1):
+        if tokens[k].text.endswith("-based"):
+            return Run(run.sentence, k + 1, run.last)
+    k = run.first
+    if k < run.last and _demonym(tokens[k].text):
+        k += 1
+    office = k
+    while k < run.last and is_title_word(tokens[k].text):
+        k += 1
+    if office < k < run.last - 1 and tokens[k].lower in ("in", "to", "at"):
+        return Run(run.sentence, k + 1, run.last)
+    return run
+
+
+def _based_places(sentence: Sentence, text: str) -> list[str]:
+    """ "Kuala Lumpur-based Cendana Data": where a company is based is a place."""
+    tokens = sentence.tokens
+    found = []
+    for k, token in enumerate(tokens):
+        if token.text.endswith("-based") and token.text[0].isupper():
+            first = k
+            while first > 0 and _is_cap_word(tokens[first - 1]):
+                first -= 1
+            found.append(text[tokens[first].start : token.end - len("-based")])
+    return found
+
+
+def _is_cap_word(token: Token) -> bool:
+    return token.text[0].isupper() and token.text[0].isalpha() and token.lower not in STOP_WORDS
 
 
 def _lower_legal_form(tokens: list[Token], j: int) -> int | None:
@@ -325,6 +365,8 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         or re.search(
             r"\b(?:Mayor|Governor|Premier|Commissioner|Minister for [\w ]+) of\s+$", before
         )
+        # "the State of Nuevo León", "the Province of Alicante"
+        or re.search(r"\b(?:State|Province|Region|Prefecture|County|Republic) of\s+$", before)
         or (sentence.index == 0 and run.first == 0 and _dateline(after))
         or (re.search(r"\b(?:and|,)\s*$", before) and _in_place_list(text, sentence, run))
     )

@@ -850,7 +850,8 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
         return None
     for run in capitalized_runs(sentence):
         if run.first < end <= run.last or (run.last == end):
-            owner = article.text[run.start : base_end]
+            # "Kuala Lumpur-based Cendana Data Sdn Bhd's": where it is based is no part.
+            owner = re.sub(r"^.*-based\s+", "", article.text[run.start : base_end])
             # "Thailand's Deputy Minister": a country's office, not an organization's.
             return None if is_place_word(owner) else owner
     return None
