@@ -59,7 +59,8 @@ _RELATIVE = re.compile(
     r"(?:(?:at|by|until|before|from)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
     r"(?:the|this|next|that)\s+(?:week|month|year)|"
     # "on Tuesday afternoon": a weekday names no date, so it stays words.
-    r"(?:on\s+)?(?:last\s+|this\s+|next\s+)?"
+    # "runs through Thursday", "until Friday": the words still name no date.
+    r"(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,

@@ -25,7 +25,8 @@ _RECEIVED_BY = re.compile(
 )
 _INCOMING = re.compile(
     _RECEIVED_BY.pattern + "|"
-    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
     # "a delegation from X", "a delegation of 30 entrepreneurs from X"
     r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?from\b|"
@@ -46,12 +47,14 @@ _CITY_DELEGATION = re.compile(
 )
 _MEMBER = re.compile(
     r"\b[Aa]ccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
-    r"\b[Tt]he delegation included\b"
+    r"\b[Tt]he delegation (?:also )?included\b|\b(?:[Aa]lso )?in the delegation were\b|"
+    r"\b(?:was|were) (?:also )?(?:in|part of) the delegation\b"
 )
 _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
-    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation included\b"
+    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation (?:also )?included\b"
 )
+_VISIT_TO = re.compile(r"\bvisit to ([A-Z][\w'’-]+)\b(?!['’]s)")
 _HOST_CUE = re.compile(r"\b(?:attended the (?:meeting|talks)|(?:was|were) (?:also )?present)\b")
 
 
@@ -447,6 +450,10 @@ def _home(
         dateline = _dateline_city(article)
         if dateline:
             return dateline
+        # "paid a three-day visit to Quanzhou": where the visitors came is the city.
+        visited = _VISIT_TO.search(sentence.text) if sentence is not None else None
+        if visited and not is_place_word(visited.group(1)):
+            return visited.group(1)
     elif sentence is not None:
         city = _CITY_DELEGATION.search(sentence.text)
         if city and city.group(1).lower() not in ("a", "the", "municipal", "city"):

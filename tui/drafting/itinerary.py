@@ -23,11 +23,13 @@ _MEETING = re.compile(
     r"paid a courtesy call on|sat down with)\b"
 )
 _MET_DELEGATION = re.compile(
-    r"\b(?:met|meets|received|receives|hosted|welcomed)\s+(?:with\s+)?(?:the|a|his|her|their)\s+"
+    r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
+    r"(?:the|a|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b"
 )
 _VISIT = re.compile(
-    r"\b(?:visited|visits|toured|paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
+    r"\b(?:visited|visits|toured|(?:will|is to|are to)\s+(?:also\s+)?(?:visit|tour)|"
+    r"paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
 )
 _SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b")
 _UNNAMED_EVENT = re.compile(
@@ -319,6 +321,7 @@ def build_itinerary(
                     here.append(event)
 
         _travel_legs(article, sentence, names.places, dates, event_for)
+        _end_of_stay(article, sentence, dates, event_for)
 
         # Clauses between commas, but "Co., Ltd." is one name.
         clause_part = r"(?:[^,;]|,(?=\s*Ltd\b))*"
@@ -461,6 +464,36 @@ def _travel_legs(
         if event.date is None and date is not None:
             event.date = date
         event.quote(article.clause(sentence, start, start + len(leg.group()) + len(destination)))
+
+
+# "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday".
+_RUNS_UNTIL = re.compile(
+    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:runs|lasts|continues|will\s+run|"
+    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)"
+)
+
+
+def _end_of_stay(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> None:
+    """How long a visit or a forum runs is an event of kind "other" at its end, with
+    the date as the article words it; otherwise the date would belong to no event."""
+    runs = _RUNS_UNTIL.match(sentence.text)
+    if runs is None:
+        return
+    at = sentence.start + runs.end()
+    date = next((d for d in dates if d.sentence is sentence and d.start == at), None)
+    if date is None:
+        return
+    subject = runs.group("subject")
+    subject = subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
+    event = event_for("end:" + fold(subject), f"End of {subject}", "other", sentence)
+    if event.date is None:
+        event.date = date
+    event.quote(article.clause(sentence, sentence.start, date.end))
 
 
 def _dates_of_stays(

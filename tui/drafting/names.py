@@ -81,16 +81,33 @@ COMPANY_SUFFIXES = frozenset(
         "Srl",
         "Ltda",
         "LLP",
+        "Bhd",
+        "Berhad",
+        "Tbk",
+        "Kft",
+        "Zrt",
+        "Nyrt",
+        "JSC",
+        "PJSC",
+        "Pty",
+        "Pte",
+        "K.K",
+        "A.S",
     ]
 )
+# Legal forms written in lower case after a capitalized name: "Hrubý Strojírny a.s.",
+# "Agromax Polska Sp. z o.o." (the tokens after the name, without the last full stop).
+LOWER_LEGAL_FORMS = (("a.s",), ("s.r.o",), ("Sp", ".", "z", "o.o"), ("spol", ".", "s", "r.o"))
 
 
 def is_company_like(words: list[str]) -> bool:
     """ "PT Nusantara Nickel", "JSC Kazakh Rail", "Debrecen Industrial Park", "Norvik
     Tools AS", "Vexo Viajes S.L"."""
+    last = possessive_base(words[-1]) or words[-1] if words else ""
     return len(words) > 1 and (
         words[0] in COMPANY_PREFIXES
-        or words[-1] in COMPANY_SUFFIXES
+        or last in COMPANY_SUFFIXES
+        or any(last == form[-1] for form in LOWER_LEGAL_FORMS)
         or (words[-1].lower() == "park" and words[-2].lower() in _PARKS)
     )
 
@@ -484,12 +501,15 @@ def run_kind(run: Run, source: str) -> str:
     return "name"
 
 
-# Months' short forms that are also given names ("Jan Kowal"): before a capitalized
-# word, with no full stop, they are the name (a date writes "Jan. 5" or "Jan 5").
-_NAME_LIKE_MONTHS = frozenset(["jan"])
+# Months' short forms that are also given names ("Jan Kowal", "Xu Jun"): in a name of
+# more than one word, with no full stop, they are the name (a date writes "Jan. 5" or
+# "Jun 5", with its day).
+_NAME_LIKE_MONTHS = frozenset(["jan", "jun"])
 
 
-def _given_name(word: str) -> bool:
+def is_given_name_month(word: str) -> bool:
+    """ "Jan" of "Jan Novak", "Jun" of "Xu Jun": a month's short form, written with no
+    full stop, that is a given name as often."""
     return word.lower() in _NAME_LIKE_MONTHS
 
 
@@ -512,7 +532,7 @@ def looks_like_person(run: Run) -> bool:
             or is_title_word(word)
             or lower in ORGANIZATION_HEADS
             or lower in EVENT_HEADS
-            or (is_month(word) and not (index == 0 and len(tokens) > 1 and _given_name(word)))
+            or (is_month(word) and not (len(tokens) > 1 and is_given_name_month(word)))
             or word in COUNTRIES
             or (len(word) > 1 and word.isupper())
             or any(ch.isdigit() for ch in word)

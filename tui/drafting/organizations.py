@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS
+from tui.drafting.lexicon import EVENT_HEADS, HONORIFICS, ORGANIZATION_HEADS, STOP_WORDS
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
     FIELD_WORDS,
+    LOWER_LEGAL_FORMS,
     Run,
     capitalized_runs,
     fold,
@@ -23,7 +24,7 @@ from tui.drafting.names import (
     possessive_base,
     run_kind,
 )
-from tui.drafting.sentences import Article, Sentence
+from tui.drafting.sentences import Article, Sentence, Token
 
 # Words after which a list of organizations follows.
 _LIST_TRIGGERS = re.compile(
@@ -38,7 +39,12 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
-_PLACE_BEFORE = frozenset(["in", "to", "at", "from"])
+_PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
+# "Lake Taihu", "the Yellow Sea", "the Pearl River Delta": a body of water or a region
+# named by its first or last word, wherever it stands.
+_NATURE_FIRST = frozenset(["Lake", "Mount"])
+# "the Kedah plant of X", "the Rayong factory of X": where a company's site is.
+_SITE_OF = re.compile(r"^\s+(?:plant|factory|facility|campus|branch|site|office)\s+of\b")
 _REGION_HEADS = "Province|Region|State|Prefecture|County|District|Regency"
 # "leaves for Qingdao", "departed for Lima": where a journey goes.
 _LEAVES_FOR = re.compile(
@@ -59,6 +65,9 @@ _PLACE_HEADS = frozenset(
         "Regency",
         "Voivodeship",
         "Canton",
+        "Sea",
+        "Delta",
+        "Corridor",
     ]
 )
 _WEEKDAYS = frozenset(
@@ -132,6 +141,8 @@ def find_names(
     # Places first: "visited London and Manchester in the United Kingdom" says that
     # London is a place before "visited" could make it an organization.
     for sentence in article.sentences:
+        for based in _based_places(sentence, text):
+            add_place(based, sentence)
         runs = _runs(sentence, text, people, offices)
         for index, run in enumerate(runs):
             name = run.text(text)
@@ -228,6 +239,7 @@ def _runs(
     runs: list[Run] = []
     tokens = sentence.tokens
     for run in capitalized_runs(sentence):
+        run = _after_office_or_base(tokens, run)
         if run.last - run.first > 2 and tokens[run.first].lower in offices:
             first = run.first + 1
             while first < run.last - 1 and tokens[first].lower in ("of", "the"):
@@ -268,11 +280,59 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
         j += 1
     elif words[:1] == ["."] and tokens[j - 1].text in COMPANY_SUFFIXES:
         pass  # "Vexo Viajes S.L.": its full stop is next
+    elif (form := _lower_legal_form(tokens, j)) is not None:
+        j += form
+    elif (form := _lower_legal_form(tokens, j - 1)) is not None:
+        j += form - 1  # "Agromax Polska Sp. z o.o.": "Sp" ends the capitalized run
     else:
         return run
     if j < len(tokens) and tokens[j].text == ".":
         j += 1
     return Run(sentence, run.first, j)
+
+
+def _after_office_or_base(tokens: list[Token], run: Run) -> Run:
+    """ "Turkish Consul General in Shanghai": the place after an office's "in", "to" or
+    "at" is a run of its own; so is the company after "Kuala Lumpur-based", whose
+    place `_based_places` reads."""
+    for k in range(run.first, run.last - 1):
+        if tokens[k].text.endswith("-based"):
+            return Run(run.sentence, k + 1, run.last)
+    k = run.first
+    if k < run.last and _demonym(tokens[k].text):
+        k += 1
+    office = k
+    while k < run.last and is_title_word(tokens[k].text):
+        k += 1
+    if office < k < run.last - 1 and tokens[k].lower in ("in", "to", "at"):
+        return Run(run.sentence, k + 1, run.last)
+    return run
+
+
+def _based_places(sentence: Sentence, text: str) -> list[str]:
+    """ "Kuala Lumpur-based Cendana Data": where a company is based is a place."""
+    tokens = sentence.tokens
+    found = []
+    for k, token in enumerate(tokens):
+        if token.text.endswith("-based") and token.text[0].isupper():
+            first = k
+            while first > 0 and _is_cap_word(tokens[first - 1]):
+                first -= 1
+            found.append(text[tokens[first].start : token.end - len("-based")])
+    return found
+
+
+def _is_cap_word(token: Token) -> bool:
+    return token.text[0].isupper() and token.text[0].isalpha() and token.lower not in STOP_WORDS
+
+
+def _lower_legal_form(tokens: list[Token], j: int) -> int | None:
+    """How many tokens from j make a legal form in lower case ("a.s", "Sp . z o.o")."""
+    words = [token.text for token in tokens[j : j + 4]]
+    for form in LOWER_LEGAL_FORMS:
+        if tuple(words[: len(form)]) == form:
+            return len(form)
+    return None
 
 
 def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -> bool:
@@ -298,11 +358,15 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
             and is_title_word(tokens[run.last].text)
         )
         or run.tokens[-1].text in _PLACE_HEADS
+        or (len(run.tokens) > 1 and run.tokens[0].text in _NATURE_FIRST)
+        or (before.endswith("the ") and _SITE_OF.match(after) is not None)
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(
             r"\b(?:Mayor|Governor|Premier|Commissioner|Minister for [\w ]+) of\s+$", before
         )
+        # "the State of Nuevo León", "the Province of Alicante"
+        or re.search(r"\b(?:State|Province|Region|Prefecture|County|Republic) of\s+$", before)
         or (sentence.index == 0 and run.first == 0 and _dateline(after))
         or (re.search(r"\b(?:and|,)\s*$", before) and _in_place_list(text, sentence, run))
     )

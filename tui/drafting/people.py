@@ -29,6 +29,7 @@ from tui.drafting.names import (
     capitalized_runs,
     fold,
     is_company_like,
+    is_given_name_month,
     is_month,
     is_place_word,
     is_title_head,
@@ -51,6 +52,14 @@ INNER_TITLE_WORDS = DEPARTMENT_WORDS | frozenset(
         "data",
         "security",
         "people",
+        "procurement",
+        "purchasing",
+        "supply",
+        "sustainability",
+        "revenue",
+        "commercial",
+        "scientific",
+        "medical",
     ]
 )
 # Offices of companies and the like, for which an organization named nearby is theirs.
@@ -195,7 +204,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     if (
         j < len(tokens)
         and tokens[j].text[0].isupper()
-        and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch"))
+        and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch", "ak", "ek", "ic", "i"))
         and j + 1 < len(tokens)
         and tokens[j + 1].lower in TITLE_HEADS | {"consul", "vice", "deputy"}
         and not is_title_word(tokens[j].text)
@@ -235,7 +244,15 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if (
                 token.text in _DELIMITERS
                 or token.lower in HONORIFICS
-                or is_month(token.text)
+                or (
+                    is_month(token.text)
+                    # "Ambassador to China Jan Novak": "Jan" before a name is a name.
+                    and not (
+                        is_given_name_month(token.text)
+                        and k + 1 < len(tokens)
+                        and _is_name_token(tokens[k + 1])
+                    )
+                )
                 or token.text[0].isdigit()
             ):
                 break  # "Mayor of Turin Tom Ode on June 10": a date is no title's
@@ -247,13 +264,18 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     or following is None
                     or not following.text[0].isupper()
                     or following.lower in HONORIFICS
-                    or is_title_word(following.text)
+                    # "and Mayor of X" is a second office; "and Commercial Affairs" is not
+                    or _office_follows(tokens, k + 1, capitalized=False)
                 ):
                     break
             elif token.lower == "at" and _organization_follows(tokens, k + 1):
                 pass  # "Dean of the School of Engineering at Flinders University"
-            elif (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS) or (
-                token.text[0].islower() and token.lower.endswith("ed")
+            elif (
+                (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS)
+                or (token.text[0].islower() and token.lower.endswith("ed"))
+                # "... for Business Development Azman Yusof told": a capitalized title's
+                # complement has no lower-case word but its connectors.
+                or (capitalized and token.text[0].islower() and token.lower not in NAME_CONNECTORS)
             ):
                 break
             k += 1
@@ -447,7 +469,15 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         prefixed = _place_prefix(tokens, i)
         # "County Assembly President X": the body whose office it is goes with the title.
         prefix_words = 2 if prefixed and _body_prefix(tokens, i - 1) else int(prefixed)
-        after_appositive = i >= 2 and tokens[i - 1].text == "," and _is_name_token(tokens[i - 2])
+        # "X, Mayor of Y": a title after a person's name and a comma is theirs, unless
+        # its words end in a name of their own ("Vice Mayor A, Deputy Director of the
+        # B Commission C and ...": a row of officials, each with a title).
+        after_appositive = (
+            i >= 2
+            and tokens[i - 1].text == ","
+            and i - 2 in taken
+            and not (span is not None and _titled_name_in(article, sentence, i, span))
+        )
         if (
             span is not None
             and not after_appositive
@@ -478,8 +508,9 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     continue
             if complement_end > words_end:
                 tail = _trailing_name(article, sentence, words_end, complement_end)
-                if tail is not None and _ends_mention(tokens, tail.last):
-                    add(tail, _text(article, tokens, i, tail.first), organization)
+                if tail is not None and _ends_named_title(tokens, tail.last):
+                    title = _text(article, tokens, i, tail.first)
+                    add(tail, title, organization or _organization_in(article, title))
                     i = tail.last
                     continue
                 # "the Director of the Suzhou Municipal Bureau of Commerce, Chen Dong,"
@@ -490,6 +521,14 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                         add(run, title, organization or _organization_in(article, title))
                         i = run.last
                         continue
+        if span is None and i > 0 and tokens[i - 1].lower in _OWNERS and token.text[0].islower():
+            # "X, whose chief executive Y said": an office of what was just named.
+            low = title_span(tokens, i, capitalized=False)
+            run = _name_at(article, sentence, low[0]) if low and low[1] == low[0] else None
+            if low is not None and run is not None and _ends_named_title(tokens, run.last):
+                add(run, _text(article, tokens, i, low[0]))
+                i = run.last
+                continue
         if span is None and i > 0 and tokens[i - 1].lower == "the" and token.text[0].islower():
             # "The chief executive officer of Pacific Crest Footwear, Maria Delgado, said"
             low = title_span(tokens, i, capitalized=False)
@@ -524,12 +563,63 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
     return found
 
 
+_OWNERS = frozenset(["whose", "its", "their"])
+
+
+def _ends_named_title(tokens: list[Token], k: int) -> bool:
+    """After "Title Name": the end of the mention, or the verb the person is the subject
+    of ("... Affairs Gu Xiaoyan briefed the guests", "... Development Azman Yusof told")."""
+    if _ends_mention(tokens, k):
+        return True
+    word = tokens[k]
+    return word.text[0].islower() and (
+        word.lower in _SPEECH_VERBS
+        or word.lower in ("told", "is", "was", "will", "has", "also", "showed", "presented")
+        or word.lower.endswith("ed")
+    )
+
+
+def _titled_name_in(article: Article, sentence: Sentence, i: int, span: tuple[int, int]) -> bool:
+    """Whether the title's words from token i end in a person's name."""
+    words_end, complement_end = span
+    if complement_end == words_end:
+        return _name_at(article, sentence, words_end) is not None
+    return _row_name(article, sentence, span) is not None
+
+
+def _row_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> Run | None:
+    """ "Deputy Director of the Zhuhai Development Commission Ye Qiming and Ms. X": the
+    name right after a body's head at the end of a title's complement, with the next
+    of a row of officials ("and", ", and") or a verb after it."""
+    tokens = sentence.tokens
+    if span[1] == span[0]:
+        return None
+    tail = _trailing_name(article, sentence, span[0], span[1])
+    if tail is None:
+        return None
+    head = _word(tokens[tail.first - 1])
+    if not head[0].isupper() or head.lower() not in (
+        ORGANIZATION_HEADS.keys() | DEPARTMENT_WORDS | _PLACE_ENDS
+    ):
+        return None
+    after = tokens[tail.last].lower if tail.last < len(tokens) else ""
+    row = after == "and" or (
+        after == "," and tail.last + 1 < len(tokens) and tokens[tail.last + 1].lower == "and"
+    )
+    return (
+        tail
+        if row
+        or (after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last))
+        else None
+    )
+
+
 def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:
     """ "whose Rector, X,", "its President, X,": an office of whatever was just named,
     between commas before its holder's name."""
     return (
         i > 0
-        and tokens[i - 1].lower in ("whose", "its", "their")
+        and tokens[i - 1].lower in _OWNERS
         and words_end + 1 < len(tokens)
         and tokens[words_end].text == ","
     )
@@ -621,6 +711,9 @@ def _title_after(
     span = title_span(tokens, start, capitalized=False) or _unknown_office(tokens, start)
     if span is None:
         return none
+    sentence = article.sentence_at(tokens[k].start)
+    if sentence is not None and _row_name(article, sentence, span) is not None:
+        return none  # the title of the next person in a row of officials
     end = span[1]
     # "Deputy Secretary of the CPC Qingdao Municipal Committee and Mayor of Qingdao"
     if end + 1 < len(tokens) and tokens[end].lower == "and":
@@ -636,7 +729,12 @@ def _title_after(
         return none
     if not closing and not _ends_mention(tokens, end):
         return none
-    title = _text(article, tokens, start, end)
+    title_end = end
+    if end < len(tokens) and tokens[end].text == "." and "." in tokens[end - 1].text:
+        # "chief executive of Hrubý Strojírny a.s.": the full stop that ends the
+        # sentence also ends the legal form's abbreviation.
+        title_end += 1
+    title = _text(article, tokens, start, title_end)
     return title, _organization_in(article, title) or owner, end
 
 
@@ -752,7 +850,8 @@ def _possessor(article: Article, sentence: Sentence, i: int) -> str | None:
         return None
     for run in capitalized_runs(sentence):
         if run.first < end <= run.last or (run.last == end):
-            owner = article.text[run.start : base_end]
+            # "Kuala Lumpur-based Cendana Data Sdn Bhd's": where it is based is no part.
+            owner = re.sub(r"^.*-based\s+", "", article.text[run.start : base_end])
             # "Thailand's Deputy Minister": a country's office, not an organization's.
             return None if is_place_word(owner) else owner
     return None

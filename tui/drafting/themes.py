@@ -13,8 +13,9 @@ _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
         r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
-        r"research)"
-        r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly))?"
+        r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
+        r"ventures?)"
+        r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
         r"(?:of|such\s+as|like|including)\s+)?(?=[a-z])",
@@ -25,6 +26,13 @@ _TRIGGERS = [
         r"\b(?:areas|fields|sectors|industries|domains)\s+(?:such\s+as|like|including|of)\s+"
     ),
     re.compile(r"\bin\s+the\s+fields?\s+of\s+", re.IGNORECASE),
+    # "to expand markets for A", "boost exports of A": what is to be sold is a field.
+    re.compile(
+        r"\b(?:expand|widen|open|develop|explore|boost|increase|promote)\s+"
+        r"(?:(?:new|export|overseas|foreign)\s+)?"
+        r"(?:markets?|exports?|sales)\s+(?:for|of)\s+(?=[a-z])",
+        re.IGNORECASE,
+    ),
     # "share its experience in A, B and C"
     re.compile(r"\b(?:experience|expertise|strengths?)\s+in\s+(?=[a-z])", re.IGNORECASE),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
@@ -38,6 +46,9 @@ _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
+    # "markets for A and explore B", "in A, and Fjeld encouraged ...": a second clause.
+    r"\s+and\s+(?:explore|seek|look|expand|promote|attract|deepen|strengthen|build|open)\b|"
+    r",\s+and\s+[A-Z][\w'’-]*\s+[a-z]+(?:ed|s)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
     r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
