@@ -211,9 +211,15 @@ def time_to_content(
 _PERCENT = re.compile(r"\d+%\s*$", re.MULTILINE)
 
 
+def _overview(screen: str) -> bool:
+    """The visits overview, which opens once several briefings are loaded."""
+    return "Visits:" in screen and " visits of " in screen
+
+
 def _loaded(screen: str) -> bool:
-    """The first briefing is open and the progress bar is gone."""
-    return (
+    """The whole archive is loaded: the first briefing is open and the progress bar is
+    gone, or the visits overview has opened over it."""
+    return _overview(screen) or (
         EMPTY_FRAME in screen
         and "Loading briefings" not in screen
         and "--%" not in screen
@@ -281,9 +287,9 @@ def keystroke_latency(archive: Path | None, query: str) -> list[float]:
             if archive is not None:
                 # Several briefings: once loaded the app opens the visits overview;
                 # escape goes to the browsing screen, where "/" searches.
-                session.wait(lambda s: "Visits:" in s and "of " in s, timeout=600)
+                session.wait(_overview, timeout=600)
                 session.send("Escape")
-                session.wait(_loaded)
+                session.wait(lambda s: _loaded(s) and not _overview(s))
                 time.sleep(0.5)
                 session.send("/")
             session.wait(lambda s: "Type to search" in s)
