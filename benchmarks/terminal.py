@@ -155,6 +155,13 @@ def content_marker(folder: Path) -> str:
     return data["counterparts"][0]["name"][:16]
 
 
+def _bundled_title() -> str:
+    from tui.reading.bundled import bundled_briefings
+
+    first = sorted(bundled_briefings().glob("*.yaml"))[0]
+    return str(yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["title"])
+
+
 def _env(cache: Path | None) -> dict[str, str]:
     if cache is None:
         return {"VISIT_BRIEFINGS_NO_CACHE": "1"}
@@ -255,15 +262,17 @@ def idle_cpu(size: tuple[int, int], seconds: float, settle: float = 2.0) -> dict
     with tempfile.TemporaryDirectory() as scratch, Server() as server:
         minimal = Path(scratch) / "minimal.py"
         minimal.write_text(MINIMAL_APP, encoding="utf-8")
+        # At 20x6 only the first words of the title fit, and no progress bar: the app
+        # has its content once they show, and settles in the fixed wait after.
+        title = _bundled_title()[: max(1, size[0] - 8)]
         for name, command, ready in (
-            ("ours", _briefings_command(), _loaded),
+            ("ours", _briefings_command(), _loaded if size[0] >= 40 else lambda s: title in s),
             ("minimal", [sys.executable, str(minimal)], lambda s: "Minimal" in s),
         ):
             session = server.run(command, {"VISIT_BRIEFINGS_NO_CACHE": "1"}, size)
             try:
-                if size[0] >= 40:
-                    session.wait(ready)
-                time.sleep(settle)  # at 20x6 nothing readable shows: a fixed wait
+                session.wait(ready)
+                time.sleep(settle)
                 pid = session.pid()
                 before = _cpu_seconds(pid)
                 time.sleep(seconds)
