@@ -4,7 +4,7 @@ in other words than theirs."""
 from __future__ import annotations
 
 import pytest
-from drafting_helpers import drafted, names
+from drafting_helpers import drafted, names, person
 
 
 @pytest.mark.parametrize(
@@ -31,8 +31,7 @@ from drafting_helpers import drafted, names
             ["game design", "film dubbing"],
         ),
         (
-            "Mr. Olav Berg said Kenya saw great potential in tea blending and leather "
-            "tanning.",
+            "Mr. Olav Berg said Kenya saw great potential in tea blending and leather tanning.",
             ["tea blending", "leather tanning"],
         ),
         (
@@ -56,7 +55,32 @@ from drafting_helpers import drafted, names
         ),
     ],
 )
-def test_fields_after_more_verbs_and_before_what_they_are(
-    body: str, themes: list[str]
-) -> None:
+def test_fields_after_more_verbs_and_before_what_they_are(body: str, themes: list[str]) -> None:
     assert sorted(names(drafted(body)["themes"])) == sorted(themes)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "Zhao Lin, Economic and Commercial Counsellor of the Chinese Embassy in Peru, "
+            "attended the talks.",
+            "Zhao Lin",
+            "Economic and Commercial Counsellor of the Chinese Embassy in Peru",
+        ),
+        (
+            "The mayor met with Mag. Eva Gruber-Hofer, Tyrolean Regional Councillor for Tourism.",
+            "Eva Gruber-Hofer",
+            "Tyrolean Regional Councillor for Tourism",
+        ),
+        (
+            "The guests called at Alpen Pumpen AG. Its chief operating officer, Jonas Weber, "
+            "said the firm wants partners.",
+            "Jonas Weber",
+            "chief operating officer",
+        ),
+    ],
+)
+def test_titles_with_and_a_region_or_its_before_the_name(body: str, name: str, title: str) -> None:
+    briefing = drafted("A Lanxi delegation led by Mayor Fu Ming visited Vienna. " + body)
+    assert person(briefing, name)["title"] == title
