@@ -378,6 +378,8 @@ HONORIFICS = frozenset(
         "ms",
         "dr",
         "prof",
+        # the Austrian graduate's "Mag. Ingrid Huber"
+        "mag",
         "madam",
         "mme",
         "sir",

@@ -206,7 +206,11 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         and tokens[j].text[0].isupper()
         and tokens[j].lower.endswith(("ese", "ian", "an", "ish", "ch", "ak", "ek", "ic", "i"))
         and j + 1 < len(tokens)
-        and tokens[j + 1].lower in TITLE_HEADS | {"consul", "vice", "deputy"}
+        and (
+            tokens[j + 1].lower in TITLE_HEADS | {"consul", "vice", "deputy"}
+            # "Styrian Regional Councillor": a region's adjective before a title's words
+            or (tokens[j + 1].text[0].isupper() and _head_within(tokens, j + 1))
+        )
         and not is_title_word(tokens[j].text)
     ):
         j += 1  # a nationality: "Chinese Ambassador"
@@ -216,6 +220,14 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             return None
         heads += is_title_head(tokens[j].text)
         j += 1
+        if (
+            not heads
+            and j + 1 < len(tokens)
+            and tokens[j].lower == "and"
+            and is_title_word(tokens[j + 1].text)
+            and _head_within(tokens, j + 1)
+        ):
+            j += 1  # "Economic and Commercial Counsellor"
         if (
             heads
             and j + 1 < len(tokens)
@@ -284,6 +296,15 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+def _head_within(tokens: list[Token], k: int) -> bool:
+    """A title's head among the title words from k on: "Regional Councillor"."""
+    while k < len(tokens) and is_title_word(tokens[k].text):
+        if is_title_head(tokens[k].text):
+            return True
+        k += 1
+    return False
 
 
 def _titled_person_at(tokens: list[Token], k: int) -> bool:
@@ -529,6 +550,18 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, _text(article, tokens, i, low[0]))
                 i = run.last
                 continue
+            # "Its chief technology officer, Lukas Weber, said"
+            if (
+                low is not None
+                and low[1] == low[0]
+                and low[0] < len(tokens)
+                and tokens[low[0]].text == ","
+            ):
+                run = _name_at(article, sentence, low[0] + 1)
+                if run is not None and run.last < len(tokens) and tokens[run.last].text == ",":
+                    add(run, _text(article, tokens, i, low[0]))
+                    i = run.last
+                    continue
         if span is None and i > 0 and tokens[i - 1].lower == "the" and token.text[0].islower():
             # "The chief executive officer of Pacific Crest Footwear, Maria Delgado, said"
             low = title_span(tokens, i, capitalized=False)

@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset(
         "ms",
         "dr",
         "prof",
+        "mag",
         "st",
         "no",
         "co",

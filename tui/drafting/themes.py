@@ -14,9 +14,11 @@ _TRIGGERS = [
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
         r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
         r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
-        r"ventures?)"
+        r"ventures?|learn|learning|(?:pair|team)(?:s|ed|ing)?\s+up)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
-        r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
+        # "with Foshan manufacturers": the partners may end in a common noun.
+        r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
+        r"(?:\s+[a-z]+s)?)?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
         r"(?:of|such\s+as|like|including)\s+)?(?=[a-z])",
         re.IGNORECASE,
@@ -34,7 +36,24 @@ _TRIGGERS = [
         re.IGNORECASE,
     ),
     # "share its experience in A, B and C"
-    re.compile(r"\b(?:experience|expertise|strengths?)\s+in\s+(?=[a-z])", re.IGNORECASE),
+    # "saw great potential in A and B", "help with A": what a side offers or wants.
+    re.compile(
+        r"\b(?:experience|expertise|strengths?|know-how|potential)\s+in\s+(?=[a-z])|"
+        r"\bhelp\s+with\s+(?=[a-z])",
+        re.IGNORECASE,
+    ),
+    # "named A, B and C as fields where ...": the list comes before what it is.
+    re.compile(
+        r"\b(?:named|identified|listed|cited|singled\s+out)\s+(?=[a-z][^.;]*?\s+as\s+"
+        r"(?:[a-z]+\s+){0,2}(?:fields|areas|sectors|priorities)\b)"
+    ),
+    # "suggested joint training of A", "proposed regular youth exchanges"; "proposed joint
+    # research in A" lists its fields after "in".
+    re.compile(
+        r"\b(?:suggested|proposed)\s+(?:joint|regular|closer)\s+(?=[a-z])(?![a-z]+\s+(?:in|on)\b)"
+    ),
+    # "explore A and B together".
+    re.compile(r"\bexplore\s+(?=[a-z][^.;]*?\s+together\b)"),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
     re.compile(
         r"\b(?:exchanged\s+views|focus(?:ed|es|ing)?|centred|centered)\s+on\s+(?=[a-z])",
@@ -43,7 +62,11 @@ _TRIGGERS = [
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
-    r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|,?\s+(?:to|so|which|that|who|where|while|with|as|by|through|for|from|at|"
+    r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|\s+together\b|"
+    # "for water heaters" at a list's end is part of its last field; "for the city" is not.
+    r",?\s+for\b(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
+    r",?\s+(?:to|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     # "markets for A and explore B", "in A, and Fjeld encouraged ...": a second clause.
@@ -53,7 +76,7 @@ _LIST_END = re.compile(
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
     r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
     r",\s+and\s+(?:welcomed|invited|agreed|proposed|expressed|noted|stressed|pledged|called|"
-    r"signed|said|added|introduced|visited|hoped|thanked|announced)\b|"
+    r"signed|said|added|introduced|visited|hoped|thanked|announced|suggested)\b|"
     # ", and welcomes more investors", ", and invites firms": a verb in the present.
     r",\s+and\s+(?:welcomes|invites|encourages|hopes|plans|wants|expects|calls|urges|supports|"
     r"says|looks|seeks|aims|intends|offers)\b|"
