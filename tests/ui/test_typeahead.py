@@ -15,10 +15,12 @@ from ui_helpers import in_one_read, several_briefings, typed, wait_for, wait_loa
 
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
+from tui.ui.screens.across import AcrossScreen
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.note_editor import NoteEditor
 from tui.ui.screens.search import SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
+from tui.ui.screens.visits import VisitsScreen
 from tui.ui.widgets.panes import ItineraryTable
 
 
@@ -125,3 +127,20 @@ async def test_keys_still_on_their_way_through_the_screen_below_come_first(
         box = app.screen.query_one(Input)
         await wait_for(pilot, lambda: len(box.value) == 9, "all the letters")
         assert box.value == "lemingham"
+
+
+async def test_escape_read_with_the_next_letter_is_both_keys() -> None:
+    """The terminal's parser makes one alt key of Escape and the letter after it when
+    both arrive in one read (a busy app, a fast typist). No binding takes alt, and both
+    keys were lost: the page across visits stayed open and "v" did nothing."""
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("2", "a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AcrossScreen), "the page")
+        # As the parser makes it from "\x1bv" in one read.
+        key = events.Key("alt+v", "v")
+        key.set_sender(app)
+        app.post_message(key)
+        await wait_for(pilot, lambda: isinstance(app.screen, VisitsScreen), "the overview")
+        assert app.screen_stack[-2] is app.main_screen, "the page was not closed first"

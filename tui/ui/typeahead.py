@@ -48,6 +48,21 @@ class ScreenReady(Message):
         self.screen = screen
 
 
+def escape_and_key(key: events.Key) -> tuple[events.Key, events.Key] | None:
+    """Escape and the letter after it, when the terminal's parser made one alt key of
+    them: it does so whenever they arrive in one read, as they do from a busy app's
+    terminal or a fast typist ("escape" then "v", back and to the overview), and no
+    binding of ours takes alt, so both keys would be lost. (Textual reads Escape and a
+    digit as a macOS Option character, "™" for 2, which a user may also type: those
+    are left as they are.)"""
+    character = key.character
+    if key.is_forwarded or character is None or len(character) != 1 or not character.isalpha():
+        return None
+    if key.key not in (f"alt+{character}", f"alt+shift+{character.lower()}"):
+        return None
+    return events.Key("escape", "\x1b"), events.Key(character, character)
+
+
 def retyped(key: events.Key) -> events.Key:
     """The key as the terminal sent it, to be routed again from the app."""
     return events.Key(key.key, key.character)
@@ -119,6 +134,10 @@ class HoldsTypeahead(App[None]):
             self.post_message(retyped(key))
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and (keys := escape_and_key(event)) is not None:
+            for key in keys:
+                await self.on_event(key)
+            return
         if isinstance(event, events.Key) and self._holding():
             # A key the app handed down before it began holding comes back forwarded.
             (self._late_keys if event.is_forwarded else self._held_keys).append(event)
