@@ -271,7 +271,12 @@ def idle_cpu(size: tuple[int, int], seconds: float, settle: float = 2.0) -> dict
         ):
             session = server.run(command, {"VISIT_BRIEFINGS_NO_CACHE": "1"}, size)
             try:
-                session.wait(ready)
+                try:
+                    session.wait(ready)
+                    shares[f"{name}_content_seen"] = 1.0
+                except TimeoutError:
+                    # Measured all the same; the row says the content never showed.
+                    shares[f"{name}_content_seen"] = 0.0
                 time.sleep(settle)
                 pid = session.pid()
                 before = _cpu_seconds(pid)
