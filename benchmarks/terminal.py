@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -150,16 +151,20 @@ def _briefings_command() -> list[str]:
 def content_marker(folder: Path) -> str:
     """What shows that a folder's first briefing is on screen: its first counterpart's
     name, as the counterparts list shows it (the list's column is 18 wide)."""
+    return str(_first_briefing(folder)["counterparts"][0]["name"])[:16]
+
+
+def _first_briefing(folder: Path) -> dict[str, Any]:
+    """The raw YAML of the briefing the app shows first from a folder."""
     first = sorted(file for file in folder.rglob("*") if file.suffix in (".yaml", ".yml"))[0]
-    data = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return data["counterparts"][0]["name"][:16]
+    data: dict[str, Any] = yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return data
 
 
 def _bundled_title() -> str:
     from tui.reading.bundled import bundled_briefings
 
-    first = sorted(bundled_briefings().glob("*.yaml"))[0]
-    return str(yaml.load(first.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["title"])
+    return str(_first_briefing(bundled_briefings())["title"])
 
 
 def _env(cache: Path | None) -> dict[str, str]:
