@@ -362,6 +362,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
         people += len(outline.people)
     started = time.perf_counter()
     archive = Archive(outlines)
+    archive.index()  # as the app does while loading: not in the first query's time
     build = time.perf_counter() - started
     del outlines
     gc.freeze()  # as the app does once loaded (tui.ui.app), so no collection walks it
@@ -387,7 +388,7 @@ def _mixed_search_at(context: Context, briefings: int) -> list[Row]:
                 ours=_percentiles(ours),
                 target="p95 ≤ 16 ms",
                 met="yes" if p95 <= 16 else "NO",
-                note=f"archive indexed in {build:.2f} s; {len(queries)} queries",
+                note=f"archive and its searches built in {build:.2f} s; {len(queries)} queries",
                 data={"queries": dict(zip(queries, ours, strict=True)), "index_build_s": build},
             )
         )

@@ -416,12 +416,18 @@ class Candidates:
             if self._pairs is not None or len(maybe) > _TESTED_WITHOUT_PAIRS:
                 spaces = self.spaces[maybe]
                 maybe = maybe[self.pairs[maybe] >= self.shorter[maybe] - 1 - 2 * spaces]
+            known = np.zeros(0, dtype=np.int64)
+            if " " not in folded:
+                # A longer name with the query as one of its words holds it: thousands
+                # of titles hold "meeting", and the word index says which.
+                by_word = self.shares_word[maybe] & (self.lengths[maybe] > m)
+                known, maybe = maybe[by_word], maybe[~by_word]
             found = [
                 at
                 for at, index in zip(maybe.tolist(), self.names[maybe].tolist(), strict=True)
                 if (folded in names[index] if m < len(names[index]) else names[index] in folded)
             ]
-            self.holds = np.array(found, dtype=np.int64)
+            self.holds = np.sort(np.concatenate([known, np.array(found, dtype=np.int64)]))
         return self.holds
 
 

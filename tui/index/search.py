@@ -264,34 +264,50 @@ class NameSearch:
         return matches
 
     def _tie_order(self, folded: str, group: list[int], needed: int) -> Iterator[int]:
-        """The names of one score in the order _ranked says, worked out a batch at a
-        time from those that may come first: a name's plain ratio is at most what its
+        """The names of one score in the order _ranked says: those with a word that
+        starts as typed, then the rest, each part by `_by_ratio`."""
+        names = self._folded
+        word_start = " " + folded
+        starting: list[int] = []
+        others: list[int] = []
+        for index in group:
+            # A word of the name starts as typed: " " + folded is in " " + name.
+            name = names[index]
+            if name.startswith(folded) or word_start in name:
+                starting.append(index)
+            else:
+                others.append(index)
+        yield from self._by_ratio(folded, starting, needed)
+        yield from self._by_ratio(folded, others, needed - len(starting))
+
+    def _by_ratio(self, folded: str, group: list[int], needed: int) -> Iterator[int]:
+        """Names by plain ratio (best first), then alphabetically, worked out a batch at
+        a time from those that may come first: a name's plain ratio is at most what its
         length allows, so those of the best lengths are compared first, and the rest
         only when a name could still come before those already compared (thousands of
         names hold "meeting" at 90: the list needs ten)."""
+        if not group:
+            return
         m = len(folded)
         numbers = np.array(group, dtype=np.int64)
         lengths = self._arrays.lengths[numbers]
         # Raised a little so that rounding never puts a name after one it may tie.
         best_ratio = 200 * np.minimum(lengths, m) / (lengths + m) * (1 + 1e-9) + 1e-9
         order = np.argsort(-best_ratio, kind="stable")
-        word_start = " " + folded
-        compared: list[tuple[bool, float, str, int]] = []
+        compared: list[tuple[float, str, int]] = []
         at, batch = 0, max(4 * needed, 16)
         while at < len(order) or compared:
             if at < len(order) and (
-                not compared or not (compared[0][:2] < (False, -float(best_ratio[order[at]])))
+                not compared or not compared[0][0] < -float(best_ratio[order[at]])
             ):
                 taken = numbers[order[at : at + batch]].tolist()
                 at, batch = at + len(taken), 2 * batch
                 names = [self._folded[index] for index in taken]
                 ratios = process.cdist([folded], names, scorer=fuzz.ratio, dtype=np.float64)[0]
                 for index, ratio, name in zip(taken, ratios.tolist(), names, strict=True):
-                    # A word of the name starts as typed: " " + folded is in " " + name.
-                    starts = name.startswith(folded) or word_start in name
-                    heapq.heappush(compared, (not starts, -ratio, name, index))
+                    heapq.heappush(compared, (-ratio, name, index))
                 continue
-            yield heapq.heappop(compared)[3]
+            yield heapq.heappop(compared)[2]
 
 
 def _within(values: np.ndarray, low: int, high: int) -> bool:
