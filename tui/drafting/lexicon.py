@@ -365,6 +365,8 @@ PARTICLES = frozenset(
         "do",
         "das",
         "y",
+        # Catalan's "and" between two surnames: "Ferrer i Vidal".
+        "i",
     ]
 )
 # Inside an organization's or event's name.

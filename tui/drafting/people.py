@@ -391,9 +391,30 @@ def _listed_on(tokens: list[Token], k: int) -> bool:
         elif not (token.text[0].isupper() and token.text[0].isalpha()) or (
             token.lower in HONORIFICS or is_title_word(token.text)
         ):
-            return seen_and and token.text in _DELIMITERS | {"and"} and tokens[j - 1].lower != "and"
+            return (
+                seen_and
+                and (token.text in _DELIMITERS | {"and"} or _name_after_fields(tokens, j))
+                and tokens[j - 1].lower != "and"
+            )
         j += 1
     return seen_and and tokens[j - 1].lower != "and"
+
+
+def _name_after_fields(tokens: list[Token], j: int) -> bool:
+    """ "Director of X Bureau of Culture, Sports and Tourism Wei Lan attended": before
+    token j, a person's name right after the list's last field, and a verb at j that
+    the person is the subject of; so the list, and the title, go on to the name."""
+    k = j
+    while k > 0 and j - k < 3 and _is_name_token(tokens[k - 1]):
+        word = tokens[k - 1].lower
+        if word in FIELD_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
+            break
+        k -= 1
+    return (
+        2 <= j - k <= 3
+        and tokens[k - 1].lower in FIELD_WORDS
+        and _ends_named_title(tokens, j)
+    )
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
@@ -639,12 +660,12 @@ def _row_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> Ru
     row = after == "and" or (
         after == "," and tail.last + 1 < len(tokens) and tokens[tail.last + 1].lower == "and"
     )
-    return (
-        tail
-        if row
-        or (after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last))
-        else None
+    # A verb the name is the subject of: one that ends no mention, or a verb of speech
+    # or attendance ("... and Tourism Wei Lan accompanied the visit").
+    verb = after in _SPEECH_VERBS or (
+        after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last)
     )
+    return tail if row or verb else None
 
 
 def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:

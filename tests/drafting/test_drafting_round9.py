@@ -1,0 +1,37 @@
+"""Patterns of the tuning articles t56-t61 (first written as the blind held-out h25-h30),
+in other words than theirs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafting_helpers import drafted, names, person
+
+
+def everyone(briefing: dict[str, Any]) -> list[str]:
+    lead = briefing["delegation"]["lead"]
+    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
+    return sorted(names(people + ([lead] if lead else [])))
+
+
+def test_a_catalan_i_joins_two_surnames_into_one_name() -> None:
+    briefing = drafted(
+        "The mayor met Montserrat Puig i Soler, Minister for Culture of the Generalitat, "
+        "in Girona. Puig i Soler said the region wants more visitors."
+    )
+    assert everyone(briefing) == ["Montserrat Puig i Soler"]
+    assert person(briefing, "Montserrat Puig i Soler")["title"] == (
+        "Minister for Culture of the Generalitat"
+    )
+
+
+def test_a_name_right_after_a_bureaus_fields_is_the_next_official_of_a_row() -> None:
+    briefing = drafted(
+        "Vice Mayor Liang Fei, Director of the Lanzhou Municipal Bureau of Commerce, Sports "
+        "and Tourism Ma Ruolan accompanied the delegation."
+    )
+    assert everyone(briefing) == ["Liang Fei", "Ma Ruolan"]
+    assert person(briefing, "Liang Fei")["title"] == "Vice Mayor"
+    assert person(briefing, "Ma Ruolan")["title"] == (
+        "Director of the Lanzhou Municipal Bureau of Commerce, Sports and Tourism"
+    )
