@@ -35,3 +35,21 @@ def test_a_name_right_after_a_bureaus_fields_is_the_next_official_of_a_row() -> 
     assert person(briefing, "Ma Ruolan")["title"] == (
         "Director of the Lanzhou Municipal Bureau of Commerce, Sports and Tourism"
     )
+
+
+def test_a_company_name_that_ends_in_a_legal_form_is_no_persons_name() -> None:
+    briefing = drafted(
+        "The guests toured a sawmill, where the President of Kuusi Timber Oy, "
+        "Ms. Liisa Harju, explained its drying kilns."
+    )
+    assert everyone(briefing) == ["Liisa Harju"]
+    assert person(briefing, "Liisa Harju")["title"] == "President of Kuusi Timber Oy"
+
+
+def test_a_legal_form_spelt_like_a_word_stays_in_a_title_and_leaves_the_full_stop() -> None:
+    briefing = drafted(
+        "The mayor later received Ms. Ingrid Dahl, Director of Fjordlys Salmon AS. "
+        "Dahl invited Xiamen buyers to Bergen."
+    )
+    assert person(briefing, "Ingrid Dahl")["title"] == "Director of Fjordlys Salmon AS"
+    assert names(briefing["organizations"]) == ["Fjordlys Salmon AS"]

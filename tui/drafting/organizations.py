@@ -279,7 +279,9 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
     elif tokens[j - 1].text in ("Co", "Ltd", "Inc", "Corp") and words[:1] == ["."]:
         j += 1
     elif words[:1] == ["."] and tokens[j - 1].text in COMPANY_SUFFIXES:
-        pass  # "Vexo Viajes S.L.": its full stop is next
+        if tokens[j - 1].text.isupper() and "." not in tokens[j - 1].text:
+            return run  # "Norvik Tools AS.": no abbreviation, so the sentence's full stop
+        # "Vexo Viajes S.L.": its full stop is next
     elif (form := _lower_legal_form(tokens, j)) is not None:
         j += form
     elif (form := _lower_legal_form(tokens, j - 1)) is not None:

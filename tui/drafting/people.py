@@ -23,6 +23,7 @@ from tui.drafting.lexicon import (
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    COMPANY_SUFFIXES,
     FIELD_WORDS,
     LEADING,
     Run,
@@ -282,6 +283,8 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     break
             elif token.lower == "at" and _organization_follows(tokens, k + 1):
                 pass  # "Dean of the School of Engineering at Flinders University"
+            elif token.text in COMPANY_SUFFIXES and tokens[k - 1].text[0].isupper():
+                pass  # "of Norvik Tools AS": a legal form, not the word "as"
             elif (
                 (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS)
                 or (token.text[0].islower() and token.lower.endswith("ed"))
