@@ -53,3 +53,17 @@ def test_a_legal_form_spelt_like_a_word_stays_in_a_title_and_leaves_the_full_sto
     )
     assert person(briefing, "Ingrid Dahl")["title"] == "Director of Fjordlys Salmon AS"
     assert names(briefing["organizations"]) == ["Fjordlys Salmon AS"]
+
+
+def test_a_first_surname_alone_is_the_same_person_and_a_medical_director_is_an_office() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Chen Bo visited Monterrey. The next stop was a "
+        "children's ward. Dr. Ana Ibarra Solís, medical director of "
+        'Sanatorio Infantil del Norte, showed the guests round. "We share one problem," '
+        "Dr. Ibarra said."
+    )
+    assert everyone(briefing) == ["Ana Ibarra Solís", "Chen Bo"]
+    ana = person(briefing, "Ana Ibarra Solís")
+    assert ana["title"] == "medical director of Sanatorio Infantil del Norte"
+    assert "Ibarra" in ana["aliases"]
+    assert "Sanatorio Infantil del Norte" in names(briefing["organizations"])

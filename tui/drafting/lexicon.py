@@ -147,6 +147,7 @@ TITLE_MODIFIERS = frozenset(
         "economic",
         "commercial",
         "cultural",
+        "medical",
         "plenipotentiary",
         "extraordinary",
     ]

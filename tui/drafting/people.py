@@ -946,7 +946,7 @@ def _organization_in(article: Article, title: str) -> str | None:
             rest = office.group(2)
             words = rest.split()
             if (
-                all(word[0].isupper() or word.lower() in NAME_CONNECTORS for word in words)
+                all(word[0].isupper() or word.lower() in NAME_CONNECTORS | PARTICLES for word in words)
                 and not is_place_word(rest)
                 and not all(word.lower() in DEPARTMENT_WORDS for word in words)
             ):
@@ -978,7 +978,9 @@ def _forms(name: str) -> set[str]:
     forms = {fold(" ".join(words[k:])) for k in range(1, len(words))}
     if len(words) == 2:
         forms.add(fold(words[0]))  # a Chinese family name, written first
-    return forms - {""}
+    # "Ana Ibarra Solís" is "Ibarra" too: of two surnames, the first is the one used alone.
+    forms.update(fold(word) for word in words[1:-1] if word.lower() not in PARTICLES)
+    return {form for form in forms if len(form) > 1}
 
 
 def _match(people: list[Person], name: str) -> Person | None:
