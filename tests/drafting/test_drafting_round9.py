@@ -67,3 +67,12 @@ def test_a_first_surname_alone_is_the_same_person_and_a_medical_director_is_an_o
     assert ana["title"] == "medical director of Sanatorio Infantil del Norte"
     assert "Ibarra" in ana["aliases"]
     assert "Sanatorio Infantil del Norte" in names(briefing["organizations"])
+
+
+def test_words_after_a_bodys_of_end_its_name_and_the_body_starts_after_its_officer() -> None:
+    briefing = drafted(
+        "Mayor Hu Lan met the guests from Porto. Vice Mayor Gu Ning and Director Ye Min "
+        "of the Kunming Municipal Bureau of Export Promotion attended."
+    )
+    assert everyone(briefing) == ["Gu Ning", "Hu Lan", "Ye Min"]
+    assert names(briefing["organizations"]) == ["Kunming Municipal Bureau of Export Promotion"]

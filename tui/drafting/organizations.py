@@ -260,10 +260,28 @@ def _runs(
             if cut == run.first:
                 continue
             run = Run(sentence, run.first, cut)
+        run = _after_holder(text, run, people)
         if runs and runs[-1].first <= run.first < runs[-1].last:
             continue  # the "Ltd" of a "Co., Ltd." already taken
         runs.append(_with_legal_form(sentence, run))
     return runs
+
+
+def _after_holder(text: str, run: Run, people: set[str]) -> Run:
+    """ "Director Ye Min of the Bureau of Trade": the body starts after its officer's
+    name and "of"."""
+    tokens = run.sentence.tokens
+    for first in range(run.first, run.last):
+        for last in range(first + 1, min(first + 5, run.last - 1)):
+            if (
+                tokens[last].lower == "of"
+                and fold(text[tokens[first].start : tokens[last - 1].end]) in people
+            ):
+                start = last + 1
+                while start < run.last - 1 and tokens[start].lower == "the":
+                    start += 1
+                return Run(run.sentence, start, run.last)
+    return run
 
 
 def _with_legal_form(sentence: Sentence, run: Run) -> Run:

@@ -413,11 +413,7 @@ def _name_after_fields(tokens: list[Token], j: int) -> bool:
         if word in FIELD_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
             break
         k -= 1
-    return (
-        2 <= j - k <= 3
-        and tokens[k - 1].lower in FIELD_WORDS
-        and _ends_named_title(tokens, j)
-    )
+    return 2 <= j - k <= 3 and tokens[k - 1].lower in FIELD_WORDS and _ends_named_title(tokens, j)
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
@@ -610,7 +606,11 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 i = max(run.last, end)
                 continue
             if len(run.tokens) >= 2 and (
-                (run.last < len(tokens) and tokens[run.last].lower in _SPEECH_VERBS)
+                (
+                    run.last < len(tokens)
+                    and tokens[run.last].lower in _SPEECH_VERBS
+                    and not _ends_body(tokens, i)
+                )
                 or _after_led_by(tokens, i)
             ):
                 add(run, None)
@@ -621,6 +621,17 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
 
 
 _OWNERS = frozenset(["whose", "its", "their"])
+
+
+def _ends_body(tokens: list[Token], i: int) -> bool:
+    """ "Director Ye Min of the Bureau of Trade Promotion attended": words right after a
+    body's "of" or "for" end its name, and are no one's name."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in ("of", "for")
+        and tokens[i - 2].text[0].isupper()
+        and tokens[i - 2].lower in ORGANIZATION_HEADS
+    )
 
 
 def _ends_named_title(tokens: list[Token], k: int) -> bool:
@@ -946,7 +957,10 @@ def _organization_in(article: Article, title: str) -> str | None:
             rest = office.group(2)
             words = rest.split()
             if (
-                all(word[0].isupper() or word.lower() in NAME_CONNECTORS | PARTICLES for word in words)
+                all(
+                    word[0].isupper() or word.lower() in NAME_CONNECTORS | PARTICLES
+                    for word in words
+                )
                 and not is_place_word(rest)
                 and not all(word.lower() in DEPARTMENT_WORDS for word in words)
             ):
