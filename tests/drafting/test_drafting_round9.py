@@ -76,3 +76,11 @@ def test_words_after_a_bodys_of_end_its_name_and_the_body_starts_after_its_offic
     )
     assert everyone(briefing) == ["Gu Ning", "Hu Lan", "Ye Min"]
     assert names(briefing["organizations"]) == ["Kunming Municipal Bureau of Export Promotion"]
+
+
+def test_the_full_stops_of_co_ltd_end_no_title() -> None:
+    briefing = drafted(
+        "Mayor Hu Lan welcomed the guests from Malmö. Yang Jie, General Manager of Nanhai "
+        "Ceramics Co., Ltd., and Ms. Rosa Lind signed a supply contract."
+    )
+    assert person(briefing, "Yang Jie")["title"] == ("General Manager of Nanhai Ceramics Co., Ltd.")

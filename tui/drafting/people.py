@@ -254,6 +254,13 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if token.text == "," and complement_end is not None and _listed_on(tokens, k):
                 k += 1
                 continue
+            if token.text == "." and tokens[k - 1].text in _ABBREVIATED_FORMS:
+                # "of Hefei Chaohu Battery Co., Ltd.": the full stops of legal forms
+                k += 1
+                if [t.text for t in tokens[k : k + 2]] == [",", "Ltd"]:
+                    k += 2
+                complement_end = k
+                continue
             if (
                 token.text in _DELIMITERS
                 or token.lower in HONORIFICS
@@ -299,6 +306,10 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+# Legal forms written with a full stop ("Co.", "Ltd."), which ends no title.
+_ABBREVIATED_FORMS = frozenset(["Co", "Ltd", "Inc", "Corp"])
 
 
 def _head_within(tokens: list[Token], k: int) -> bool:
