@@ -84,3 +84,13 @@ def test_the_full_stops_of_co_ltd_end_no_title() -> None:
         "Ceramics Co., Ltd., and Ms. Rosa Lind signed a supply contract."
     )
     assert person(briefing, "Yang Jie")["title"] == ("General Manager of Nanhai Ceramics Co., Ltd.")
+
+
+def test_a_charge_daffaires_is_an_office() -> None:
+    briefing = drafted(
+        "The delegation included Mr. Tarik Alaoui, Chargé d'affaires of the Embassy of "
+        "Tunisia in China, and Mayor Ines Ferchichi."
+    )
+    assert person(briefing, "Tarik Alaoui")["title"] == (
+        "Chargé d'affaires of the Embassy of Tunisia in China"
+    )

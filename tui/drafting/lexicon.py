@@ -35,6 +35,8 @@ TITLE_HEADS = frozenset(
         "marshal",  # a Polish voivodeship's elected head
         "voivode",
         "intendant",  # a Chilean region's head, once
+        "chargé",  # "Chargé d'affaires", who heads an embassy without an ambassador
+        "chargée",
         "regent",  # an Indonesian regency's head
         "governor",
         "secretary",
@@ -149,6 +151,8 @@ TITLE_MODIFIERS = frozenset(
         "cultural",
         "medical",
         "plenipotentiary",
+        "d'affaires",
+        "d’affaires",
         "extraordinary",
     ]
 )
