@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from drafting_helpers import drafted, names, person
 
 
@@ -94,3 +96,26 @@ def test_a_charge_daffaires_is_an_office() -> None:
     assert person(briefing, "Tarik Alaoui")["title"] == (
         "Chargé d'affaires of the Embassy of Tunisia in China"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "organization"),
+    [
+        (
+            "The mayor then spoke with officials of the Generalitat Valenciana about ferries.",
+            "Generalitat Valenciana",
+        ),
+        (
+            "Later, Jinhua Vision Electronics showed its sensors to the guests.",
+            "Jinhua Vision Electronics",
+        ),
+        (
+            "The fruit will be flown out by Wuhan-based Skylane Freight Lines twice a week.",
+            "Skylane Freight Lines",
+        ),
+    ],
+)
+def test_more_words_and_places_that_make_a_name_an_organizations(
+    body: str, organization: str
+) -> None:
+    assert organization in names(drafted(body)["organizations"])

@@ -234,6 +234,7 @@ ORGANIZATION_HEADS = {
     "airlines": "company",
     "industries": "company",
     "enterprises": "company",
+    "electronics": "company",
     # Legal forms that end a company's name.
     "gmbh": "company",
     "ag": "company",
@@ -284,6 +285,7 @@ ORGANIZATION_HEADS = {
     "commission": "government",
     "municipality": "government",
     "ayuntamiento": "government",
+    "generalitat": "government",  # Catalonia's and Valencia's governments
     "prefeitura": "government",
     "comune": "government",
     "prefecture": "government",

@@ -39,6 +39,8 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
+# "operated by Chengdu-based Rongxing Air Cargo": what is based somewhere is a firm.
+_BASED = re.compile(r"[A-Z][\w'’-]*-based\s+$")
 _PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
 # "Lake Taihu", "the Yellow Sea", "the Pearl River Delta": a body of water or a region
 # named by its first or last word, wherever it stands.
@@ -188,6 +190,7 @@ def find_names(
                     add_place(name, sentence)
                 elif (
                     _LIST_TRIGGERS.search(before)
+                    or _BASED.search(before)
                     or _listed_after_trigger(text, sentence, run)
                     or (_FACILITIES.match(after) and not _demonym(name))
                     or _beside_organization(text, runs, index)
