@@ -118,3 +118,40 @@ def test_more_words_and_places_that_make_a_name_an_organizations(
     body: str, organization: str
 ) -> None:
     assert organization in names(drafted(body)["organizations"])
+
+
+@pytest.mark.parametrize(
+    ("body", "themes"),
+    [
+        (
+            "Both sides exchanged opinions on seed breeding and dairy farming.",
+            ["seed breeding", "dairy farming"],
+        ),
+        (
+            "The partners agreed to concentrate on three priorities: solar glass, river "
+            "shipping and eye care.",
+            ["solar glass", "river shipping", "eye care"],
+        ),
+        (
+            "The two towns will focus on two fields: wool processing and rail freight.",
+            ["wool processing", "rail freight"],
+        ),
+        (
+            "The mayor held talks with the governor of Oaxaca, covering mezcal exports, road "
+            "building and dental care, and then visited a market.",
+            ["mezcal exports", "road building", "dental care"],
+        ),
+        ("She spoke of the region's ambitions in drone testing.", ["drone testing"]),
+        (
+            "Since then cooperation in rice farming was lifted to a higher stage.",
+            ["rice farming"],
+        ),
+        (
+            "The mayor said both sides should deepen cooperation in honey and silk, let the "
+            "old friendship bear fruit.",
+            ["honey", "silk"],
+        ),
+    ],
+)
+def test_fields_after_more_words_and_where_their_lists_end(body: str, themes: list[str]) -> None:
+    assert sorted(names(drafted(body)["themes"])) == sorted(themes)
