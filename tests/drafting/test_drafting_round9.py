@@ -8,6 +8,9 @@ from typing import Any
 import pytest
 from drafting_helpers import drafted, names, person
 
+from tui.drafting.dates import find_dates
+from tui.drafting.sentences import read_article
+
 
 def everyone(briefing: dict[str, Any]) -> list[str]:
     lead = briefing["delegation"]["lead"]
@@ -155,3 +158,34 @@ def test_more_words_and_places_that_make_a_name_an_organizations(
 )
 def test_fields_after_more_words_and_where_their_lists_end(body: str, themes: list[str]) -> None:
     assert sorted(names(drafted(body)["themes"])) == sorted(themes)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The mission toured Chile during March 3-9, 2026 with eight firms.",
+            ("during March 3-9, 2026", 2026, (3, 3), (3, 9)),
+        ),
+        ("On 4 Feb., the guests reached Santiago.", ("On 4 Feb.", None, (2, 4), None)),
+        ("On the 5th, the guests reached Valparaíso.", ("On the 5th", None, None, None)),
+        ("In the afternoon, a port tour followed.", ("In the afternoon", None, None, None)),
+        (
+            "Talks filled the first two days of the visit.",
+            ("the first two days of the visit", None, None, None),
+        ),
+        (
+            "In the morning of 6 May the mayor spoke.",
+            ("the morning of 6 May", None, (5, 6), None),
+        ),
+    ],
+)
+def test_more_ways_of_stating_a_day_and_never_a_month_or_year_it_does_not_say(
+    body: str, expected: tuple[str, int | None, Any, Any]
+) -> None:
+    found = [(d.as_stated, d.year, d.first, d.last) for d in find_dates(read_article("T\n" + body))]
+    assert found == [expected]
+
+
+def test_an_ordinal_before_century_is_no_day() -> None:
+    assert find_dates(read_article("T\nIt lies on the 21st Century trade route.")) == []
