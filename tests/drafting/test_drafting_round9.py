@@ -189,3 +189,13 @@ def test_more_ways_of_stating_a_day_and_never_a_month_or_year_it_does_not_say(
 
 def test_an_ordinal_before_century_is_no_day() -> None:
     assert find_dates(read_article("T\nIt lies on the 21st Century trade route.")) == []
+
+
+def test_arriving_somewhere_and_leaving_one_place_for_another_are_legs_with_their_days() -> None:
+    briefing = drafted(
+        "Mayor Ren Bo led a Xuzhou delegation to Portugal. On 8 June the delegation arrived "
+        "in Porto. It met port officials in Braga on 10 June. The delegation left Porto for "
+        "Lisbon on Friday. In Lisbon, it toured a shipyard."
+    )
+    legs = {e["title"]: e["date"]["as_stated"] for e in briefing["itinerary"] if "date" in e}
+    assert legs == {"Travel to Porto": "On 8 June", "Travel to Lisbon": "on Friday"}
