@@ -199,3 +199,16 @@ def test_arriving_somewhere_and_leaving_one_place_for_another_are_legs_with_thei
     )
     legs = {e["title"]: e["date"]["as_stated"] for e in briefing["itinerary"] if "date" in e}
     assert legs == {"Travel to Porto": "On 8 June", "Travel to Lisbon": "on Friday"}
+
+
+def test_a_range_of_days_is_the_visits_rather_than_a_weekday_the_first_sentence_gives() -> None:
+    briefing = drafted(
+        "A Kunming delegation led by Mayor Tao Yi came home on Saturday from a tour of Peru. "
+        "The tour ran from 4 to 9 May 2026 and took in Lima and Cusco."
+    )
+    assert briefing["dates"] == {
+        "as_stated": "from 4 to 9 May 2026",
+        "year": 2026,
+        "start": {"month": 5, "day": 4},
+        "end": {"month": 5, "day": 9},
+    }
