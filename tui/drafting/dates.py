@@ -22,7 +22,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TO = r"\s*(?:to|through|until|till|and|-|–|—)\s*"
 _PREFIX = (
-    r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y)\s+)?"
+    r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
@@ -36,9 +36,9 @@ _FORMS = [
     # October 30 to November 2, 2024 / October 9 to 12 / October 9
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:{_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
-    # 13 to 17 March 2024 / 30 March to 2 April / 14 March
+    # 13 to 17 March 2024 / 30 March to 2 April / 14 March / 15 Oct., its full stop too
     rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO}(?P<d2>{_DAY}))?\s+(?P<m2>{_MONTH})"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?:\b|(?<=\.))",
     # 2024-10-18
     r"(?P<iso>(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2])-(?P<dn>0[1-9]|[12]\d|3[01]))\b",
     # in October 2024 (no day)
@@ -53,7 +53,12 @@ _RELATIVE = re.compile(
     r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
-    r"later\s+that\s+day|"
+    r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+    # "On the 16th": a day of a month the sentence does not name, so words only.
+    r"on\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"
+    r"floor|edition|session|round|annual|plenary|congress)\b)|"
+    r"(?:on\s+)?the\s+(?:first|second|third|last|final)\s+(?:(?:two|three|four)\s+)?days?"
+    r"(?:\s+of\s+the\s+(?:tour|visit|trip|mission|stay))?|"
     r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
     # "at the end of the month", "by the beginning of next year": no day, no year.
     r"(?:(?:at|by|until|before|from)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
@@ -118,7 +123,7 @@ def dates_in(sentence: Sentence) -> list[DateMention]:
             found.append(mention)
             taken.append(match.span())
     for match in _RELATIVE.finditer(sentence.text):
-        if any(start <= match.start() < end for start, end in taken):
+        if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         found.append(
             DateMention(

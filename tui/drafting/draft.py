@@ -512,15 +512,20 @@ def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMenti
     """The visit's dates: those of the article's first sentence, else of the sentence that
     introduces the delegation, else its first range of days."""
     ranges = [d for d in dates if d.last is not None]
+    found = None
     first = [d for d in dates if d.sentence.index == 0]
     if first:
-        return next((d for d in first if d.last is not None), first[0])
-    if sentence is not None:
+        found = next((d for d in first if d.last is not None), first[0])
+    elif sentence is not None:
         in_sentence = [d for d in dates if d.sentence is sentence]
         ranged = [d for d in in_sentence if d.last is not None]
         if ranged or in_sentence:
-            return (ranged or in_sentence)[0]
-    return ranges[0] if ranges else None
+            found = (ranged or in_sentence)[0]
+    if found is not None and found.first is None and ranges:
+        # "returned home on Sunday", "this week": no day of the calendar, where a range of
+        # days the article gives is the visit's.
+        return ranges[0]
+    return found or (ranges[0] if ranges else None)
 
 
 def _is_dateline(article: Article, date: DateMention) -> bool:

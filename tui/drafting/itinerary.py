@@ -427,10 +427,12 @@ def build_itinerary(
 
 # "leaves for Qingdao on Wednesday", "returns to Germany in early November", "then
 # travelled to Lima": a leg of the journey, to a place the article names.
+# "left Xiamen for Fuzhou" (where from, then where to), "arrived in Krakow".
 _TRAVEL = re.compile(
-    r"\b(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|travels|"
+    r"\b(?:(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|travels|"
     r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
-    r"proceeded)\s+(?:on\s+)?(?:for|to)\s+(?:the\s+)?"
+    r"proceeded)\s+(?:on\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at))\s+(?:the\s+)?"
 )
 
 

@@ -35,6 +35,8 @@ TITLE_HEADS = frozenset(
         "marshal",  # a Polish voivodeship's elected head
         "voivode",
         "intendant",  # a Chilean region's head, once
+        "chargé",  # "Chargé d'affaires", who heads an embassy without an ambassador
+        "chargée",
         "regent",  # an Indonesian regency's head
         "governor",
         "secretary",
@@ -147,7 +149,10 @@ TITLE_MODIFIERS = frozenset(
         "economic",
         "commercial",
         "cultural",
+        "medical",
         "plenipotentiary",
+        "d'affaires",
+        "d’affaires",
         "extraordinary",
     ]
 )
@@ -229,6 +234,7 @@ ORGANIZATION_HEADS = {
     "airlines": "company",
     "industries": "company",
     "enterprises": "company",
+    "electronics": "company",
     # Legal forms that end a company's name.
     "gmbh": "company",
     "ag": "company",
@@ -279,6 +285,7 @@ ORGANIZATION_HEADS = {
     "commission": "government",
     "municipality": "government",
     "ayuntamiento": "government",
+    "generalitat": "government",  # Catalonia's and Valencia's governments
     "prefeitura": "government",
     "comune": "government",
     "prefecture": "government",
@@ -365,6 +372,8 @@ PARTICLES = frozenset(
         "do",
         "das",
         "y",
+        # Catalan's "and" between two surnames: "Ferrer i Vidal".
+        "i",
     ]
 )
 # Inside an organization's or event's name.

@@ -536,6 +536,7 @@ def looks_like_person(run: Run) -> bool:
             or word in COUNTRIES
             or (len(word) > 1 and word.isupper())
             or any(ch.isdigit() for ch in word)
+            or (index > 0 and word in COMPANY_SUFFIXES)  # "Snow Works Oy"
         ):
             return False
     return tokens[0].text[0].isupper() and (len(tokens) > 1 or tokens[0].lower not in PARTICLES)

@@ -39,6 +39,8 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
+# "operated by Chengdu-based Rongxing Air Cargo": what is based somewhere is a firm.
+_BASED = re.compile(r"[A-Z][\w'’-]*-based\s+$")
 _PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
 # "Lake Taihu", "the Yellow Sea", "the Pearl River Delta": a body of water or a region
 # named by its first or last word, wherever it stands.
@@ -188,6 +190,7 @@ def find_names(
                     add_place(name, sentence)
                 elif (
                     _LIST_TRIGGERS.search(before)
+                    or _BASED.search(before)
                     or _listed_after_trigger(text, sentence, run)
                     or (_FACILITIES.match(after) and not _demonym(name))
                     or _beside_organization(text, runs, index)
@@ -260,10 +263,28 @@ def _runs(
             if cut == run.first:
                 continue
             run = Run(sentence, run.first, cut)
+        run = _after_holder(text, run, people)
         if runs and runs[-1].first <= run.first < runs[-1].last:
             continue  # the "Ltd" of a "Co., Ltd." already taken
         runs.append(_with_legal_form(sentence, run))
     return runs
+
+
+def _after_holder(text: str, run: Run, people: set[str]) -> Run:
+    """ "Director Ye Min of the Bureau of Trade": the body starts after its officer's
+    name and "of"."""
+    tokens = run.sentence.tokens
+    for first in range(run.first, run.last):
+        for last in range(first + 1, min(first + 5, run.last - 1)):
+            if (
+                tokens[last].lower == "of"
+                and fold(text[tokens[first].start : tokens[last - 1].end]) in people
+            ):
+                start = last + 1
+                while start < run.last - 1 and tokens[start].lower == "the":
+                    start += 1
+                return Run(run.sentence, start, run.last)
+    return run
 
 
 def _with_legal_form(sentence: Sentence, run: Run) -> Run:
@@ -279,7 +300,9 @@ def _with_legal_form(sentence: Sentence, run: Run) -> Run:
     elif tokens[j - 1].text in ("Co", "Ltd", "Inc", "Corp") and words[:1] == ["."]:
         j += 1
     elif words[:1] == ["."] and tokens[j - 1].text in COMPANY_SUFFIXES:
-        pass  # "Vexo Viajes S.L.": its full stop is next
+        if tokens[j - 1].text.isupper() and "." not in tokens[j - 1].text:
+            return run  # "Norvik Tools AS.": no abbreviation, so the sentence's full stop
+        # "Vexo Viajes S.L.": its full stop is next
     elif (form := _lower_legal_form(tokens, j)) is not None:
         j += form
     elif (form := _lower_legal_form(tokens, j - 1)) is not None:

@@ -23,6 +23,7 @@ from tui.drafting.lexicon import (
     TITLE_HEADS,
 )
 from tui.drafting.names import (
+    COMPANY_SUFFIXES,
     FIELD_WORDS,
     LEADING,
     Run,
@@ -253,6 +254,13 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
             if token.text == "," and complement_end is not None and _listed_on(tokens, k):
                 k += 1
                 continue
+            if token.text == "." and tokens[k - 1].text in _ABBREVIATED_FORMS:
+                # "of Hefei Chaohu Battery Co., Ltd.": the full stops of legal forms
+                k += 1
+                if [t.text for t in tokens[k : k + 2]] == [",", "Ltd"]:
+                    k += 2
+                complement_end = k
+                continue
             if (
                 token.text in _DELIMITERS
                 or token.lower in HONORIFICS
@@ -282,6 +290,8 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     break
             elif token.lower == "at" and _organization_follows(tokens, k + 1):
                 pass  # "Dean of the School of Engineering at Flinders University"
+            elif token.text in COMPANY_SUFFIXES and tokens[k - 1].text[0].isupper():
+                pass  # "of Norvik Tools AS": a legal form, not the word "as"
             elif (
                 (token.lower in STOP_WORDS and token.lower not in NAME_CONNECTORS)
                 or (token.text[0].islower() and token.lower.endswith("ed"))
@@ -296,6 +306,10 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+# Legal forms written with a full stop ("Co.", "Ltd."), which ends no title.
+_ABBREVIATED_FORMS = frozenset(["Co", "Ltd", "Inc", "Corp"])
 
 
 def _head_within(tokens: list[Token], k: int) -> bool:
@@ -391,9 +405,26 @@ def _listed_on(tokens: list[Token], k: int) -> bool:
         elif not (token.text[0].isupper() and token.text[0].isalpha()) or (
             token.lower in HONORIFICS or is_title_word(token.text)
         ):
-            return seen_and and token.text in _DELIMITERS | {"and"} and tokens[j - 1].lower != "and"
+            return (
+                seen_and
+                and (token.text in _DELIMITERS | {"and"} or _name_after_fields(tokens, j))
+                and tokens[j - 1].lower != "and"
+            )
         j += 1
     return seen_and and tokens[j - 1].lower != "and"
+
+
+def _name_after_fields(tokens: list[Token], j: int) -> bool:
+    """ "Director of X Bureau of Culture, Sports and Tourism Wei Lan attended": before
+    token j, a person's name right after the list's last field, and a verb at j that
+    the person is the subject of; so the list, and the title, go on to the name."""
+    k = j
+    while k > 0 and j - k < 3 and _is_name_token(tokens[k - 1]):
+        word = tokens[k - 1].lower
+        if word in FIELD_WORDS or word in ORGANIZATION_HEADS or is_title_word(word):
+            break
+        k -= 1
+    return 2 <= j - k <= 3 and tokens[k - 1].lower in FIELD_WORDS and _ends_named_title(tokens, j)
 
 
 def _inside_title(tokens: list[Token], j: int) -> bool:
@@ -586,7 +617,11 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 i = max(run.last, end)
                 continue
             if len(run.tokens) >= 2 and (
-                (run.last < len(tokens) and tokens[run.last].lower in _SPEECH_VERBS)
+                (
+                    run.last < len(tokens)
+                    and tokens[run.last].lower in _SPEECH_VERBS
+                    and not _ends_body(tokens, i)
+                )
                 or _after_led_by(tokens, i)
             ):
                 add(run, None)
@@ -597,6 +632,17 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
 
 
 _OWNERS = frozenset(["whose", "its", "their"])
+
+
+def _ends_body(tokens: list[Token], i: int) -> bool:
+    """ "Director Ye Min of the Bureau of Trade Promotion attended": words right after a
+    body's "of" or "for" end its name, and are no one's name."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in ("of", "for")
+        and tokens[i - 2].text[0].isupper()
+        and tokens[i - 2].lower in ORGANIZATION_HEADS
+    )
 
 
 def _ends_named_title(tokens: list[Token], k: int) -> bool:
@@ -639,12 +685,12 @@ def _row_name(article: Article, sentence: Sentence, span: tuple[int, int]) -> Ru
     row = after == "and" or (
         after == "," and tail.last + 1 < len(tokens) and tokens[tail.last + 1].lower == "and"
     )
-    return (
-        tail
-        if row
-        or (after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last))
-        else None
+    # A verb the name is the subject of: one that ends no mention, or a verb of speech
+    # or attendance ("... and Tourism Wei Lan accompanied the visit").
+    verb = after in _SPEECH_VERBS or (
+        after and not _ends_mention(tokens, tail.last) and _ends_named_title(tokens, tail.last)
     )
+    return tail if row or verb else None
 
 
 def _owned_office(tokens: list[Token], i: int, words_end: int) -> bool:
@@ -922,7 +968,10 @@ def _organization_in(article: Article, title: str) -> str | None:
             rest = office.group(2)
             words = rest.split()
             if (
-                all(word[0].isupper() or word.lower() in NAME_CONNECTORS for word in words)
+                all(
+                    word[0].isupper() or word.lower() in NAME_CONNECTORS | PARTICLES
+                    for word in words
+                )
                 and not is_place_word(rest)
                 and not all(word.lower() in DEPARTMENT_WORDS for word in words)
             ):
@@ -954,7 +1003,9 @@ def _forms(name: str) -> set[str]:
     forms = {fold(" ".join(words[k:])) for k in range(1, len(words))}
     if len(words) == 2:
         forms.add(fold(words[0]))  # a Chinese family name, written first
-    return forms - {""}
+    # "Ana Ibarra Solís" is "Ibarra" too: of two surnames, the first is the one used alone.
+    forms.update(fold(word) for word in words[1:-1] if word.lower() not in PARTICLES)
+    return {form for form in forms if len(form) > 1}
 
 
 def _match(people: list[Person], name: str) -> Person | None:

@@ -38,7 +38,7 @@ _TRIGGERS = [
     # "share its experience in A, B and C"
     # "saw great potential in A and B", "help with A": what a side offers or wants.
     re.compile(
-        r"\b(?:experience|expertise|strengths?|know-how|potential)\s+in\s+(?=[a-z])|"
+        r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?)\s+in\s+(?=[a-z])|"
         r"\bhelp\s+with\s+(?=[a-z])",
         re.IGNORECASE,
     ),
@@ -56,9 +56,18 @@ _TRIGGERS = [
     re.compile(r"\bexplore\s+(?=[a-z][^.;]*?\s+together\b)"),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
     re.compile(
-        r"\b(?:exchanged\s+views|focus(?:ed|es|ing)?|centred|centered)\s+on\s+(?=[a-z])",
+        r"\b(?:exchanged\s+(?:views|opinions|ideas)|focus(?:ed|es|ing)?|centred|centered)\s+"
+        r"on\s+(?=[a-z])",
         re.IGNORECASE,
     ),
+    # "focus on four areas: A, B and C": the fields after the count and its colon.
+    re.compile(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+        r"(?:areas|fields|sectors|priorities)(?:\s+of\s+cooperation)?\s*:\s*(?=[a-z])",
+        re.IGNORECASE,
+    ),
+    # "held talks with X, covering A and B": what the talks were about.
+    re.compile(r"\b(?:talks|discussions|meetings?)\b[^.;:]{0,100}?,\s+covering\s+(?=[a-z])"),
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
@@ -68,6 +77,9 @@ _LIST_END = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
     r",?\s+(?:to|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
+    # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own.
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|"
+    r",\s+(?:let|letting|making|allowing|enabling)\b|,?\s+and\s+then\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
     # "markets for A and explore B", "in A, and Fjeld encouraged ...": a second clause.
     r"\s+and\s+(?:explore|seek|look|expand|promote|attract|deepen|strengthen|build|open)\b|"
@@ -95,7 +107,8 @@ _NOT_A_LIST = re.compile(
     r"(?:deepening|strengthening|expanding|enhancing|boosting|promoting|improving|exploring|"
     r"implementing|further|how|what|ways|issues|matters|topics|measures|plans|"
     # "focus on key areas such as A and B": the list is after "such as".
-    r"(?:key\s+)?(?:areas|fields|sectors|industries|domains))\b",
+    r"(?:(?:key|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:areas|fields|sectors|industries|domains))\b",
     re.IGNORECASE,
 )
 _NOT_FIELDS = frozenset(
