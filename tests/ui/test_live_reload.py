@@ -362,6 +362,13 @@ async def test_a_move_to_an_entry_that_cannot_be_read_again_says_why(
         await pilot.pause()
         told = [notification.message for notification in app._notifications]
         assert any(message.startswith("Cannot show it") for message in told), told
+        # The list stays on what the detail still shows, and a reload keeps them agreeing
+        # (the monkey met a list left on the refused row, then restored there by a reload).
+        shown = app.main_screen.shown
+        assert table.highlighted == shown
+        await app.apply_changes([path])
+        await pilot.pause()
+        assert app.main_screen.shown == shown and table.highlighted == shown
         # `o` opens the broken file where it broke, to fix it.
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
         await pilot.press("o")

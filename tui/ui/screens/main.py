@@ -228,7 +228,8 @@ class MainScreen(Typeahead, Screen[None]):
         # preview, or the focused list would replace what is shown with its first entry.
         self.show(shown)
         for table, ref in cursors.items():
-            if ref is not None and ref in archive:
+            # The list of the shown entry's kind stays on it (show selected it there).
+            if ref is not None and ref in archive and table.kind is not shown.kind:
                 table.select(ref)
         if focused is not None:
             focused.focus()
@@ -257,6 +258,7 @@ class MainScreen(Typeahead, Screen[None]):
             loaded = archive.loaded(ref.briefing)
             if ref not in archive:
                 self.notify("That entry is no longer loaded.", severity="warning")
+                self._select_shown()
                 return
             detail = detail_of(archive, ref)
         except BriefingError as error:
@@ -267,6 +269,7 @@ class MainScreen(Typeahead, Screen[None]):
                 severity="error",
                 markup=False,
             )
+            self._select_shown()
             return
         self.shown = ref
         self.refresh_bindings()  # "Across visits" is for people, organizations, themes
@@ -274,9 +277,17 @@ class MainScreen(Typeahead, Screen[None]):
             self._show_briefing(archive, ref.briefing)
         self.query_one(DetailPane).show(detail, self.notes.notes_on(ref) if self.notes else [])
         self.query_one(SourcePane).show(loaded.source, detail.quotes, loaded.briefing.source.title)
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        """Put the cursor of the shown entry's list on it: after a move that could not be
+        shown too, so that the list never points at one entry while the detail shows another."""
+        shown = self.shown
+        if shown is None:
+            return
         for table in self.query(EntryTable):
-            if table.kind is ref.kind:
-                table.select(ref)
+            if table.kind is shown.kind:
+                table.select(shown)
 
     def _drafted(self, ref: Ref) -> bool:
         from tui.format.model import Review
