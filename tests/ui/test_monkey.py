@@ -40,7 +40,7 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.drivers.headless_driver import HeadlessDriver
-from textual.geometry import Offset, Size
+from textual.geometry import Size
 from textual.pilot import Pilot, WaitForScreenTimeout, _get_mouse_message_arguments
 from textual.widgets.option_list import Option
 from ui_helpers import key_event, wait_loaded
@@ -184,7 +184,7 @@ def check(app: MonkeyApp) -> None:
     focused = main.focused
     if isinstance(focused, EntryTable) and focused.kind is shown.kind:
         # A list of the shown entry's kind has its cursor on it.
-        assert focused.highlighted == shown, (focused.highlighted, shown)
+        assert focused.highlighted == shown, (focused.highlighted, shown, app.screen_stack)
 
 
 def screen_text(app: BriefingsApp) -> str:
@@ -270,16 +270,18 @@ def send(pilot: Pilot, *keys: str) -> None:
 
 
 async def click(pilot: Pilot, x: int, y: int) -> None:
-    """Mouse down, up and click at a point of the screen (as pilot.click does)."""
+    """A press and a release at a point of the screen, posted to the app as the driver
+    posts them: the app makes the click of them, and its own guards apply (pilot.click
+    hands the events to the screen, past the app)."""
     app = pilot.app
     screen = app.screen
     if not screen.size.region.contains(x, y):
         return
     arguments = _get_mouse_message_arguments(screen, (x, y))
-    app.mouse_position = Offset(x, y)
-    for event_type in (events.MouseDown, events.MouseUp, events.Click):
-        kwargs = {**arguments, "chain": 1} if event_type is events.Click else arguments
-        screen._forward_event(event_type(**kwargs))
+    for event_type in (events.MouseDown, events.MouseUp):
+        event = event_type(**arguments)
+        event.set_sender(app)
+        app.post_message(event)
 
 
 def resize(pilot: Pilot, width: int, height: int) -> None:
