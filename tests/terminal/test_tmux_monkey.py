@@ -84,11 +84,34 @@ BURSTS = [
 SPEEDS = {"fast": 80.0, "person": 4.0}  # keys a second
 
 # The app, with its threads' stacks dumped to a file on SIGUSR1 (to see where it hangs).
-BOOT = (
-    "import faulthandler, signal, sys; "
-    "faulthandler.register(signal.SIGUSR1, open(sys.argv.pop(1), 'w'), all_threads=True); "
-    "from tui.cli.main import run; run()"
-)
+# On SIGUSR2 it writes, next to them, how many messages wait in the app's queue and
+# which screens are open: a busy app working through a backlog of keys and resizes
+# has a long queue, one spinning in a loop of its own does not.
+BOOT = """
+import faulthandler, signal, sys
+from textual.app import App
+stacks = sys.argv.pop(1)
+faulthandler.register(signal.SIGUSR1, open(stacks, 'w'), all_threads=True)
+apps = []
+started = App.run
+def remembered(app, *args, **kwargs):
+    apps.append(app)
+    return started(app, *args, **kwargs)
+App.run = remembered
+def state(*_):
+    try:
+        with open(stacks + '.state', 'a') as out:
+            for app in apps:
+                screens = [type(screen).__name__ for screen in app.screen_stack]
+                nodes = sum(1 for _ in app.screen.walk_children()) if screens else 0
+                queued = app._message_queue.qsize()
+                out.write(f'queue {queued}, screens {screens}, nodes {nodes}\\n')
+    except Exception as error:  # a report, never a crash of its own
+        print(repr(error), file=open(stacks + '.state', 'a'))
+signal.signal(signal.SIGUSR2, state)
+from tui.cli.main import run
+run()
+"""
 
 
 def monkey_folder(root: Path) -> Path:
@@ -242,7 +265,13 @@ class Monkey:
                 waited = time.monotonic() - started
                 self.record(f"hang (nothing drawn {waited:.0f} s after a resize, the app idle)")
                 return
-        self.record(f"hang (nothing drawn {BUSY_SECONDS:.0f} s after a resize, the app busy)")
+        # Where it is now, next to where it was at STALL_SECONDS, and its queue then and now.
+        self.dump_stacks(apps)
+        now = self.stacks.read_text()[len(stacks) :] if self.stacks.exists() else ""
+        self.record(
+            f"hang (nothing drawn {BUSY_SECONDS:.0f} s after a resize, the app busy)",
+            f"at {STALL_SECONDS:.0f} s:\n{stacks}\nnow:\n{now}",
+        )
 
     @staticmethod
     def app_pids(shell_pid: str) -> list[int]:
@@ -253,15 +282,21 @@ class Monkey:
 
     def dump_stacks(self, pids: list[int]) -> None:
         for pid in pids:
-            try:
-                os.kill(pid, signal.SIGUSR1)
-            except ProcessLookupError:
-                continue
+            for sent in (signal.SIGUSR1, signal.SIGUSR2):
+                try:
+                    os.kill(pid, sent)
+                except ProcessLookupError:
+                    continue
         time.sleep(1)
 
-    def record(self, what: str) -> None:
+    def record(self, what: str, stacks: str | None = None) -> None:
         screen = self.tmux.screen("-J", "-S", "-200")
-        stacks = self.stacks.read_text() if self.stacks.exists() else ""
+        if stacks is None:
+            stacks = self.stacks.read_text() if self.stacks.exists() else ""
+        state = self.stacks.with_name(self.stacks.name + ".state")
+        if state.exists():
+            stacks += "\n" + state.read_text()
+            state.unlink()
         report = (
             f"{what} after {time.monotonic() - self.started:.0f} s, "
             f"TMUX_MONKEY_SEED={self.seed}; last: {' | '.join(self.last)}\n{screen}\n{stacks}"
