@@ -230,7 +230,8 @@ async def check_preview(pilot: Pilot, rng: random.Random) -> str | None:
             told_now = [notification.message[:80] for notification in app._notifications]
             raise AssertionError(
                 f"{key} moved to {focused.highlighted}, which is not shown "
-                f"(shown: {app.main_screen.shown}; notifications: {told_now})"
+                f"(shown: {app.main_screen.shown}; focused now: {app.main_screen.focused}; "
+                f"screens: {app.screen_stack}; notifications: {told_now})"
             )
         await handled(pilot)
     return f"check-move {key}"
