@@ -225,6 +225,11 @@ async def check_preview(pilot: Pilot, rng: random.Random) -> str | None:
         ]
         if refused:
             break
+        # The focus left the list since (a click's open or a dialog's close, still on
+        # its way when the key was sent, moves it to the detail): the list is no longer
+        # the one in use, and what it highlights need not be shown (check() still holds).
+        if app.main_screen.focused is not focused:
+            break
         if time.monotonic() > deadline:
             # The user moved in the list: the detail follows.
             told_now = [notification.message[:80] for notification in app._notifications]
