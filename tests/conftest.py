@@ -13,6 +13,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+TERMINAL_TESTS = ROOT / "tests" / "terminal"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The real-terminal tests (the app in tmux or a pty) take seconds each: marked
+    # slow, so that `pytest -m "not slow"` runs the rest in a fraction of the time.
+    for item in items:
+        if TERMINAL_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.slow)
+
+
 BUNDLED = ROOT / "briefings" / "nanjing-france-study-visit.yaml"
 BUNDLED_SOURCE = ROOT / "seeds" / "000_a8ebd945cfdb3d44.txt"
 
