@@ -56,3 +56,57 @@ def test_who_travels_with_the_delegation_is_a_member_and_only_the_last_of_a_row(
     members = names(briefing["delegation"]["members"])
     assert sorted(members) == ["Chen Bo", "Gao Yu", "Wu Lan"]
     assert "Paul Morel" in names(briefing["counterparts"])
+
+
+def themes(briefing: dict[str, Any]) -> list[str]:
+    return names(briefing["themes"])
+
+
+def test_deals_signed_covering_fields_list_them_and_a_serial_commas_last_item_is_whole() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. Nine projects worth 1.2 billion yuan were signed, "
+        "covering robotics, precision optics, and testing and certification."
+    )
+    assert themes(briefing) == ["robotics", "precision optics", "testing and certification"]
+
+
+def test_joining_hands_to_upgrade_fields_lists_them() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. The prefect said Lyon is ready to join hands with "
+        "Nanjing to upgrade river shipping, smart grids and wine tourism."
+    )
+    assert themes(briefing) == ["river shipping", "smart grids", "wine tourism"]
+
+
+def test_who_said_so_after_a_list_is_no_field() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. Talks will focus on wine exports, river shipping "
+        "and green hydrogen, French officials said."
+    )
+    assert themes(briefing) == ["wine exports", "river shipping", "green hydrogen"]
+
+
+def test_where_exports_go_stays_in_the_field() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. Talks concentrated on three areas: optics, river "
+        "shipping and cheese exports to China. Both sides agreed to work in tourism to "
+        "attract visitors."
+    )
+    assert themes(briefing) == ["optics", "river shipping", "cheese exports to China", "tourism"]
+
+
+def test_everything_from_one_field_to_others_lists_them_all() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. Morel said Lyon saw room for cooperation in "
+        "everything from river shipping to precision optics and wine tourism."
+    )
+    assert themes(briefing) == ["river shipping", "precision optics", "wine tourism"]
+
+
+def test_bullets_after_a_line_that_announces_areas_are_one_field_each() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei visited Lyon. Morel said the two cities could work together in "
+        "three areas:\n\n- silk and textile design\n- river cruises\n- wine tourism\n\n"
+        "Deals signed:\n\n- a plant for Lyon Optique SA in Nanjing"
+    )
+    assert themes(briefing) == ["silk and textile design", "river cruises", "wine tourism"]

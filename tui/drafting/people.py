@@ -593,7 +593,12 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     add(run, _text(article, tokens, i, low[0]))
                     i = run.last
                     continue
-        if span is None and i > 0 and possessive_base(tokens[i - 1].text) and token.text[0].islower():
+        if (
+            span is None
+            and i > 0
+            and possessive_base(tokens[i - 1].text)
+            and token.text[0].islower()
+        ):
             # "Serra Azul's chief financial officer, Ana Goulart, said", "the port's
             # director, X,": a lower-case office of whoever owns it, between commas
             # before its holder's name.
