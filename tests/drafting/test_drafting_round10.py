@@ -7,6 +7,9 @@ from typing import Any
 
 from drafting_helpers import drafted, names, person
 
+from tui.drafting.dates import find_dates
+from tui.drafting.sentences import read_article
+
 
 def everyone(briefing: dict[str, Any]) -> list[str]:
     lead = briefing["delegation"]["lead"]
@@ -110,3 +113,27 @@ def test_bullets_after_a_line_that_announces_areas_are_one_field_each() -> None:
         "Deals signed:\n\n- a plant for Lyon Optique SA in Nanjing"
     )
     assert themes(briefing) == ["silk and textile design", "river cruises", "wine tourism"]
+
+
+def stated(text: str) -> list[tuple[str, int | None, tuple[int, int] | None]]:
+    article = read_article(f"A Visit\n\n{text}\n")
+    return [(d.as_stated, d.year, d.first) for d in find_dates(article)]
+
+
+def test_a_weekday_and_its_comma_before_a_date_are_part_of_the_date_as_stated() -> None:
+    assert stated("On Friday, 9 June 2028, the guests arrived in Lyon.") == [
+        ("On Friday, 9 June 2028", 2028, (6, 9))
+    ]
+    assert stated("The talks opened on Sunday, April 2.") == [("on Sunday, April 2", None, (4, 2))]
+
+
+def test_the_part_of_a_day_named_only_by_reference_stays_words() -> None:
+    assert stated("On the evening of the same day, the two mayors dined together.") == [
+        ("On the evening of the same day", None, None)
+    ]
+    assert stated("The forum opened on the afternoon of the 3rd.") == [
+        ("on the afternoon of the 3rd", None, None)
+    ]
+    assert stated("Earlier on Friday, the guests toured the port.") == [
+        ("Earlier on Friday", None, None)
+    ]
