@@ -21,8 +21,11 @@ _FULL_MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TO = r"\s*(?:to|through|until|till|and|-|–|—)\s*"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PREFIX = (
     r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\s+)?"
+    # "On Wednesday, 17 May 2023": the weekday is part of the date as stated.
+    rf"(?:{_WEEKDAY},?\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
@@ -52,10 +55,13 @@ _DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS
 _RELATIVE = re.compile(
     r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
+    # "On the afternoon of the same day": the part of the day is said with it.
+    r"(?:on\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+the\s+(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
     # "On the 16th": a day of a month the sentence does not name, so words only.
-    r"on\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"
+    r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+    r"the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"
     r"floor|edition|session|round|annual|plenary|congress)\b)|"
     r"(?:on\s+)?the\s+(?:first|second|third|last|final)\s+(?:(?:two|three|four)\s+)?days?"
     r"(?:\s+of\s+the\s+(?:tour|visit|trip|mission|stay))?|"
@@ -65,8 +71,9 @@ _RELATIVE = re.compile(
     r"(?:the|this|next|that)\s+(?:week|month|year)|"
     # "on Tuesday afternoon": a weekday names no date, so it stays words.
     # "runs through Thursday", "until Friday": the words still name no date.
-    r"(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "Later on Tuesday": the words before the weekday say when on it.
+    r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+)?"
+    rf"{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from tui.drafting.itinerary import Event, Statement, build_itinerary
 from tui.drafting.lexicon import EVENT_HEADS
 from tui.drafting.names import fold, is_place_word, is_title_word, slug
 from tui.drafting.organizations import find_names, find_relations, join_variants
-from tui.drafting.people import Person, find_mentions, group_people, infer_organizations
+from tui.drafting.people import Mention, Person, find_mentions, group_people, infer_organizations
 from tui.drafting.sentences import Article, Sentence, read_article
 from tui.drafting.themes import find_themes
 
@@ -48,11 +48,14 @@ _CITY_DELEGATION = re.compile(
 _MEMBER = re.compile(
     r"\b[Aa]ccompan(?:ied|ying)\b|\bmembers? of the delegation\b|\bdelegation members\b|"
     r"\b[Tt]he delegation (?:also )?included\b|\b(?:[Aa]lso )?in the delegation were\b|"
-    r"\b(?:was|were) (?:also )?(?:in|part of) the delegation\b"
+    r"\b(?:was|were) (?:also )?(?:in|part of) the delegation\b|"
+    # "who travelled with the group", "are travelling with the delegation"
+    r"\btravel(?:s|l?ed|l?ing)\s+with\s+the\s+(?:delegation|group)\b"
 )
 _WITH_VISITORS = re.compile(
     r"\b(?:accompanied|accompanying|joined|were part of|was part of|members? of)\s+the\s+"
-    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation (?:also )?included\b"
+    r"(?:visiting\s+)?(?:delegation|guests|visitors)\b|\b[Tt]he delegation (?:also )?included\b|"
+    r"\btravel(?:s|l?ed|l?ing)\s+with\s+the\s+(?:visiting\s+)?(?:delegation|group|guests)\b"
 )
 _VISIT_TO = re.compile(r"\bvisit to ([A-Z][\w'’-]+)\b(?!['’]s)")
 _HOST_CUE = re.compile(r"\b(?:attended the (?:meeting|talks)|(?:was|were) (?:also )?present)\b")
@@ -479,7 +482,7 @@ def _is_member(
     for mention in person.mentions:
         text = mention.sentence.text
         if not incoming:
-            if _MEMBER.search(text):
+            if any(_member_cue_of(mention, cue) for cue in _MEMBER.finditer(text)):
                 return True
         elif _WITH_VISITORS.search(text):
             # In an incoming visit "the delegation" is the visitors'.
@@ -491,6 +494,16 @@ def _is_member(
     # "Vice Mayor X", with no city named: the article's own city's officer; a visitor's
     # title says where they are from.
     return incoming and _city_office(person.title)
+
+
+def _member_cue_of(mention: Mention, cue: re.Match[str]) -> bool:
+    """ "A, director of X, and B, chairman of Y, who travelled with the delegation": a
+    cue in a clause that opens with "who" is of the person just before it only."""
+    text = mention.sentence.text
+    if not re.search(r",\s+who\s+(?:also\s+)?$", text[: cue.start()]):
+        return True
+    end = mention.end - mention.sentence.start
+    return 0 <= end <= cue.start() and not re.search(r",\s+and\s+", text[end : cue.start()])
 
 
 # The offices of a city's government that an article writes without naming the city.

@@ -593,6 +593,24 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     add(run, _text(article, tokens, i, low[0]))
                     i = run.last
                     continue
+        if (
+            span is None
+            and i > 0
+            and possessive_base(tokens[i - 1].text)
+            and token.text[0].islower()
+        ):
+            # "Serra Azul's chief financial officer, Ana Goulart, said", "the port's
+            # director, X,": a lower-case office of whoever owns it, between commas
+            # before its holder's name.
+            low = title_span(tokens, i, capitalized=False)
+            if low is not None and low[1] < len(tokens) and tokens[low[1]].text == ",":
+                run = _name_at(article, sentence, low[1] + 1)
+                if run is not None and _ends_mention(tokens, run.last):
+                    # The owner may be a place as well as a body ("São Paulo's state
+                    # secretary"), so it is not taken for the person's organization.
+                    add(run, _text(article, tokens, i, low[1]))
+                    i = run.last
+                    continue
         if span is None and i > 0 and tokens[i - 1].lower == "the" and token.text[0].islower():
             # "The chief executive officer of Pacific Crest Footwear, Maria Delgado, said"
             low = title_span(tokens, i, capitalized=False)
@@ -804,6 +822,13 @@ def _title_after(
         ):
             end = second[1]
     closing = ")" if tokens[k].text == "(" else None
+    if closing and end < len(tokens) and tokens[end].text == ",":
+        # "X (chairman of the management board, Steppe Link Logistics JSC)": the body
+        # whose office it is, after a comma inside the brackets.
+        body = _bracketed_body(tokens, end + 1)
+        if body is not None:
+            title = _text(article, tokens, start, end)
+            return title, _text(article, tokens, end + 1, body), body
     if closing and (end >= len(tokens) or tokens[end].text != ")"):
         return none
     if not closing and not _ends_mention(tokens, end):
@@ -815,6 +840,25 @@ def _title_after(
         title_end += 1
     title = _text(article, tokens, start, title_end)
     return title, _organization_in(article, title) or owner, end
+
+
+def _bracketed_body(tokens: list[Token], i: int) -> int | None:
+    """The closing bracket after a name from token i on, capitalized words and their
+    connectors only (a legal form's full stops too), or None."""
+    k = i
+    while k < len(tokens) and k - i < 12:
+        token = tokens[k]
+        if token.text == ")":
+            return k if k > i and tokens[i].text[0].isupper() else None
+        if not (
+            token.text[0].isupper()
+            or token.lower in NAME_CONNECTORS
+            or (token.text == "." and tokens[k - 1].text in _ABBREVIATED_FORMS)
+            or (token.text == "," and tokens[k - 1].text in _ABBREVIATED_FORMS)
+        ):
+            return None
+        k += 1
+    return None
 
 
 def _unknown_office(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -66,8 +66,19 @@ _TRIGGERS = [
         r"(?:areas|fields|sectors|priorities)(?:\s+of\s+cooperation)?\s*:\s*(?=[a-z])",
         re.IGNORECASE,
     ),
-    # "held talks with X, covering A and B": what the talks were about.
-    re.compile(r"\b(?:talks|discussions|meetings?)\b[^.;:]{0,100}?,\s+covering\s+(?=[a-z])"),
+    # "held talks with X, covering A and B": what the talks were about; "17 projects were
+    # signed, covering A, B and C": what the deals are in.
+    re.compile(
+        r"\b(?:talks|discussions|meetings?|projects|agreements|deals|contracts)\b"
+        r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
+        r"\s+(?:covering|spanning|ranging\s+across)\s+(?=[a-z])"
+    ),
+    # "join hands with Kunming to upgrade A, B and C": what the two sides would do together.
+    re.compile(
+        r"\bjoin(?:s|ed|ing)?\s+hands(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        r"\s+(?:to|in)\s+(?:(?:upgrade|develop|promote|expand|boost|build|deepen|strengthen|"
+        r"advance|grow|improve)\s+)?(?=[a-z])"
+    ),
 ]
 # Where a list of fields ends.
 _LIST_END = re.compile(
@@ -75,7 +86,8 @@ _LIST_END = re.compile(
     # "for water heaters" at a list's end is part of its last field; "for the city" is not.
     r",?\s+for\b(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
-    r",?\s+(?:to|so|which|that|who|where|while|with|as|by|through|from|at|"
+    # "agricultural exports to China": where the goods go is part of the field.
+    r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own.
     r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|"
@@ -85,6 +97,8 @@ _LIST_END = re.compile(
     r"\s+and\s+(?:explore|seek|look|expand|promote|attract|deepen|strengthen|build|open)\b|"
     r",\s+and\s+[A-Z][\w'’-]*\s+[a-z]+(?:ed|s)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
+    # "A, B and C, Chilean officials said": who said so is no field.
+    r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)*(?:[a-z]+\s+)?[a-z]+\s+(?:said|say|says|added|noted)\b|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
     r",\s+and\s+[a-z]+ed\s+(?=[A-Z]|(?:the|a|an|to|that|its|their|his|her)\b)|"
     r",\s+and\s+(?:welcomed|invited|agreed|proposed|expressed|noted|stressed|pledged|called|"
@@ -93,6 +107,11 @@ _LIST_END = re.compile(
     r",\s+and\s+(?:welcomes|invites|encourages|hopes|plans|wants|expects|calls|urges|supports|"
     r"says|looks|seeks|aims|intends|offers)\b|"
     r",\s+and\s+[a-z]+s\s+(?=(?:the|a|an|more|its|their|his|her|all|local|foreign|overseas)\b))"
+)
+# "cooperation in everything from A to B and C": the first field of the list is before "to".
+_RANGE = re.compile(
+    r"(?:everything|anything|areas|fields|sectors)\s+(?:ranging\s+)?from\s+"
+    r"([a-z][^,.;:]*?)\s+to\s+(?=[a-z])"
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
@@ -153,9 +172,35 @@ def find_themes(article: Article, proper_names: set[str]) -> list[ThemeMention]:
     """`proper_names` holds folded names of people, places and organizations, which are
     not fields."""
     found: list[ThemeMention] = []
+    announced = False
     for sentence in article.sentences:
+        bullet = _BULLET.match(sentence.text)
+        if announced and bullet:
+            found.extend(_bulleted(sentence, bullet, proper_names))
+            continue
+        announced = bool(_ANNOUNCES_LIST.search(sentence.text))
         found.extend(_themes_in(article, sentence, proper_names))
     return found
+
+
+# "... sees room to grow in four areas:" and then one field a line, each a bullet.
+_ANNOUNCES_LIST = re.compile(
+    r"\b(?:areas|fields|sectors|priorities|industries)(?:\s+of\s+cooperation)?\s*:\s*$"
+)
+_BULLET = re.compile(r"^[-–•*]\s+(?=[a-z])")
+
+
+def _bulleted(
+    sentence: Sentence, bullet: re.Match[str], proper_names: set[str]
+) -> list[ThemeMention]:
+    """A bullet after a line that announces fields: the bullet is one field, its "and"
+    included ("motorcycle and auto parts")."""
+    item = sentence.text[bullet.end() :].rstrip(" .;,")
+    name = _DROP_START.sub("", item)
+    if not _is_field(name, proper_names):
+        return []
+    start = sentence.start + bullet.end() + len(item) - len(name)
+    return [ThemeMention(name, start, start + len(name), sentence, sentence.text)]
 
 
 def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> list[ThemeMention]:
@@ -167,11 +212,20 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
             if match.end() in seen_starts:
                 continue
             seen_starts.add(match.end())
-            rest = text[match.end() :]
+            list_start = match.end()
+            rest = text[list_start:]
+            ranged = _RANGE.match(rest)
+            first: list[tuple[int, str]] = []
+            if ranged:
+                first = [(ranged.start(1), ranged.group(1))]
+                list_start += ranged.end()
+                rest = text[list_start:]
             end = _LIST_END.search(rest)
             span = rest[: end.start()] if end else rest
-            clause = text[match.start() : match.end() + len(span)].strip()
-            for position, (offset, item) in enumerate(_items(span)):
+            clause = text[match.start() : list_start + len(span)].strip()
+            shift = list_start - match.end()
+            items = first + [(offset + shift, item) for offset, item in _items(span)]
+            for position, (offset, item) in enumerate(items):
                 name = _DROP_START.sub("", item)
                 if position == 0:
                     name = _OWNER.sub("", name)
@@ -193,7 +247,8 @@ def _items(span: str) -> list[tuple[int, str]]:
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", span)]
     for index, (offset, part) in enumerate(parts):
         chunks = [(0, part)]
-        if index == len(parts) - 1:
+        # "A, B, and C and D": after a serial comma the last item is whole.
+        if index == len(parts) - 1 and not (index and re.match(r"\s+and\s", part)):
             chunks = [
                 (m.start(), m.group()) for m in re.finditer(r"(?:(?!\s(?:and|or)\s).)+", part)
             ]
