@@ -210,3 +210,31 @@ def test_keys_typed_in_one_read_with_the_slash_all_reach_the_search(tmp_path: Pa
         )
     finally:
         terminal.close()
+
+
+def test_the_app_follows_resizes_with_columns_and_lines_exported(tmp_path: Path) -> None:
+    """COLUMNS and LINES in the environment (pytest-xdist exports 80x24, as some shells
+    and scripts do) used to pin the app to that size: a resize of the terminal left it
+    drawing 80x24 in a larger window."""
+    assert TMUX is not None
+    name = f"briefings-size-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    terminal = Terminal(TMUX, name)
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    try:
+        terminal.start(f"{BRIEFINGS} --no-watch", env)
+
+        def last_row_drawn(screen: str) -> bool:
+            rows = screen.rstrip("\n").split("\n")
+            return len(rows) >= 40 and bool(rows[39].strip())
+
+        terminal.wait_for(last_row_drawn, "the footer on row 40", time.monotonic() + WAIT)
+        terminal.tmux("resize-window", "-t", name, "-x", "100", "-y", "20")
+        terminal.wait_for(
+            lambda s: "Le Mingham" in s and len(s.rstrip("\n").split("\n")) <= 20,
+            "the app at 100x20",
+            time.monotonic() + WAIT,
+        )
+        terminal.tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
+        terminal.wait_for(last_row_drawn, "the footer on row 40 again", time.monotonic() + WAIT)
+    finally:
+        terminal.close()

@@ -81,8 +81,21 @@ def _open_app(argv: list[str]) -> int:
 
     from tui.ui.app import create_app  # Textual is imported only when the app opens.
 
+    _follow_the_terminal_size()
+
     app = create_app(paths_or_bundled(args.paths), watch=not args.no_watch)
     app.run()
     # After an unhandled exception Textual has printed its traceback and set a non-zero
     # return code: a script can tell a crash from a quit.
     return app.return_code or 0
+
+
+def _follow_the_terminal_size() -> None:
+    """In a terminal, forget COLUMNS and LINES: Textual asks `shutil.get_terminal_size`,
+    which prefers them to the terminal itself, so with them exported (pytest-xdist
+    exports 80x24 to its workers, some shells and scripts do too) the app stays at that
+    size and ignores every resize. The web driver is told its size through them, and
+    its output is a pipe, not a terminal: there they stay."""
+    if sys.__stdout__ is not None and sys.__stdout__.isatty():
+        for name in ("COLUMNS", "LINES"):
+            os.environ.pop(name, None)
