@@ -817,3 +817,21 @@ async def test_sizes(start: Start, size: tuple[int, int]) -> None:
         now = shown(app)
         assert now is not None and detail_title(app) == app.archive.label(now)
         assert_no_control_characters(app)
+
+
+async def test_a_move_then_a_dialog_in_one_read_still_previews_the_move() -> None:
+    """Down then "?" typed together: the dialog opens before the list's move reaches
+    the main screen, which still shows the event moved to, as the list says."""
+    from ui_helpers import in_one_read
+
+    app = create_app([BUNDLED], watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("1")
+        table = app.screen.query_one("#itinerary", EntryTable)
+        await in_one_read(pilot, "down", "question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+        assert table.highlighted is not None and table.highlighted == shown(app)
+        assert table.cursor_row == 1

@@ -41,6 +41,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.geometry import Size
+from textual.message_pump import MessagePump
 from textual.pilot import Pilot, WaitForScreenTimeout, _get_mouse_message_arguments
 from textual.widgets.option_list import Option
 from ui_helpers import key_event, wait_loaded
@@ -254,9 +255,23 @@ class Hung(AssertionError):
 
 async def settle(pilot: Pilot) -> None:
     """Until the messages that handling the last events posted are handled too (a key
-    highlights a row, which previews the entry, which shows it: a few rounds)."""
+    highlights a row, which previews the entry, which shows it: a few rounds), on every
+    open screen: Pilot waits for the top one's widgets only, and the main screen under a
+    dialog still handles a move typed before the dialog opened."""
     for _ in range(4):
         await handled(pilot)
+    deadline = time.monotonic() + HANG_SECONDS
+    while any(not node._message_queue.empty() for node in open_nodes(pilot.app)):
+        if time.monotonic() > deadline:
+            raise Hung(f"screens under the top one handled nothing for {HANG_SECONDS:.0f} s")
+        await asyncio.sleep(0.01)
+        await handled(pilot)
+
+
+def open_nodes(app: BriefingsApp) -> list[MessagePump]:
+    return [
+        node for screen in app.screen_stack for node in screen.walk_children(with_self=True)
+    ]
 
 
 async def handled(pilot: Pilot) -> None:
