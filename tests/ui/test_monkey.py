@@ -269,9 +269,7 @@ async def settle(pilot: Pilot) -> None:
 
 
 def open_nodes(app: BriefingsApp) -> list[MessagePump]:
-    return [
-        node for screen in app.screen_stack for node in screen.walk_children(with_self=True)
-    ]
+    return [node for screen in app.screen_stack for node in screen.walk_children(with_self=True)]
 
 
 async def handled(pilot: Pilot) -> None:
