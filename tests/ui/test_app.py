@@ -21,6 +21,7 @@ from ui_helpers import (
     BUNDLED_ID,
     FOLLOW_UP_ID,
     hostile_briefing,
+    in_one_read,
     ref,
     screen_lines,
     screen_text,
@@ -822,8 +823,6 @@ async def test_sizes(start: Start, size: tuple[int, int]) -> None:
 async def test_a_move_then_a_dialog_in_one_read_still_previews_the_move() -> None:
     """Down then "?" typed together: the dialog opens before the list's move reaches
     the main screen, which still shows the event moved to, as the list says."""
-    from ui_helpers import in_one_read
-
     app = create_app([BUNDLED], watch=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
