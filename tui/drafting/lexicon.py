@@ -400,6 +400,15 @@ HONORIFICS = frozenset(
         "datuk",
         "dato",
         "datin",
+        # Malay and Indonesian forms of address: "Tan Sri X", "Datuk Seri X", "Pak X".
+        "sri",
+        "seri",
+        "tun",
+        "puan",
+        "encik",
+        "bapak",
+        "pak",
+        "ibu",
     ]
 )
 # Words that begin a sentence or clause and are capitalized only for that.

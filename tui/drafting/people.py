@@ -441,7 +441,16 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
     """The person-like run of capitalized words starting at token i."""
     tokens = sentence.tokens
-    if i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[0].isupper():
+    # "Tan Sri Datuk X": forms of address come in twos and threes; "Tan" is one only
+    # before "Sri", elsewhere a family name.
+    while (
+        i < len(tokens)
+        and tokens[i].text[0].isupper()
+        and (
+            tokens[i].lower in HONORIFICS
+            or (tokens[i].lower == "tan" and i + 1 < len(tokens) and tokens[i + 1].text == "Sri")
+        )
+    ):
         i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     j = i
     while j < len(tokens) and j - i < 5:
@@ -1029,7 +1038,7 @@ def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
     ordered = sorted(mentions, key=lambda mention: -len(mention.name.split()))
     for mention in ordered:
-        person = _match(people, mention.name)
+        person = _match(people, mention.name) or _given_name_match(article, people, mention)
         if person is None:
             people.append(Person(mention.name, [mention]))
         else:
@@ -1059,6 +1068,19 @@ def _match(people: list[Person], name: str) -> Person | None:
         return exact[0]
     partial = [person for person in people if key in _forms(person.name)]
     return partial[0] if len(partial) == 1 else None
+
+
+# Indonesian forms of address take the given name, which comes first: "Pak Hendra" is
+# Hendra Wicaksono.
+_GIVEN_NAME_ADDRESS = re.compile(r"\b(?:Pak|Bapak|Ibu|Bu)\s+$")
+
+
+def _given_name_match(article: Article, people: list[Person], mention: Mention) -> Person | None:
+    if " " in mention.name or not _GIVEN_NAME_ADDRESS.search(article.text[: mention.start]):
+        return None
+    key = fold(mention.name)
+    found = [p for p in people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_alias(person: Person, name: str, sentence: Sentence) -> None:
