@@ -36,3 +36,44 @@ def test_an_indonesian_form_of_address_with_the_given_name_is_the_same_person() 
     assert person(briefing, "Agus Salim Harahap")["title"] == "Deputy Governor of East Java"
     assert person(briefing, "Dewi Anggraini Lubis")["aliases"] == ["Dewi"]
     assert "Pak Agus said" in " ".join(person(briefing, "Agus Salim Harahap")["quotes"])
+
+
+def themes_of(body: str) -> list[str]:
+    return names(drafted("A delegation led by Mayor Zhang Wei visited Lyon. " + body)["themes"])
+
+
+def test_fields_after_cooperated_for_years_in_end_at_a_clause_of_its_own() -> None:
+    assert themes_of(
+        "Zhang said the cities have cooperated for years in river shipping, "
+        "food safety and nursing, and that many firms had plants in both."
+    ) == ["river shipping", "food safety", "nursing"]
+
+
+def test_fields_cooperation_is_to_reach_and_that_give_momentum() -> None:
+    assert themes_of(
+        "Zhang hoped to expand cooperation into silk weaving and film production. "
+        "Morel said the exhibition gave new momentum for textile design."
+    ) == ["silk weaving", "film production", "textile design"]
+
+
+def test_fields_of_shared_data_and_of_a_joint_body_or_study() -> None:
+    assert themes_of(
+        "The two ports would begin by sharing data on tide forecasting and dredging. "
+        "Morel proposed a joint laboratory with a Lyon university for battery recycling. "
+        "Doctors of both cities discussed a joint study on hearing loss."
+    ) == ["tide forecasting", "dredging", "battery recycling", "hearing loss"]
+
+
+def test_fields_an_agreement_is_on_but_not_friendly_exchanges_or_a_thing_named() -> None:
+    assert themes_of(
+        "The universities signed an agreement on joint glacier research, signed on "
+        "behalf of Lyon by its rector. The cities signed a memorandum on friendly "
+        "exchanges. A framework agreement on a new ferry service was signed. The ports "
+        "signed an MoU on building a cold-chain hub, in which Lyon Froid will invest."
+    ) == ["glacier research", "cold-chain hub"]
+
+
+def test_a_list_of_fields_before_were_other_areas() -> None:
+    assert themes_of(
+        "Morel said cheese and cider were other areas where she wanted trade to grow."
+    ) == ["cheese", "cider"]
