@@ -77,3 +77,37 @@ def test_a_list_of_fields_before_were_other_areas() -> None:
     assert themes_of(
         "Morel said cheese and cider were other areas where she wanted trade to grow."
     ) == ["cheese", "cider"]
+
+
+def organizations_of(body: str) -> list[str]:
+    briefing = drafted("A delegation led by Mayor Zhang Wei arrived in Medan. " + body)
+    return names(briefing["organizations"])
+
+
+def test_indonesian_and_malay_university_heads_come_first() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Zhang Wei arrived in Medan. The delegation toured "
+        "Universitas Sumatera Utara. Dr. Sari Lubis, Dean of the Faculty of Law at "
+        "Universitas Sumatera Utara, said so. Universiti Malaya and Politeknik Negeri "
+        "Medan will train students."
+    )
+    assert names(briefing["organizations"]) == [
+        "Universitas Sumatera Utara",
+        "Universiti Malaya",
+        "Politeknik Negeri Medan",
+    ]
+    lubis = person(briefing, "Sari Lubis")
+    assert lubis["title"] == "Dean of the Faculty of Law at Universitas Sumatera Utara"
+    assert lubis["organization"] == "universitas-sumatera-utara"
+
+
+def test_a_consulate_general_keeps_its_seat() -> None:
+    assert organizations_of(
+        "The forum was organised by the Brazilian Consulate-General in Shanghai."
+    ) == ["Brazilian Consulate-General in Shanghai"]
+
+
+def test_a_college_of_two_fields_named_before_another_body() -> None:
+    assert organizations_of(
+        "Lyon Vocational and Technical College and Politeknik Negeri Medan will train students."
+    ) == ["Lyon Vocational and Technical College", "Politeknik Negeri Medan"]
