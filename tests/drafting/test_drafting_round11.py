@@ -111,3 +111,23 @@ def test_a_college_of_two_fields_named_before_another_body() -> None:
     assert organizations_of(
         "Lyon Vocational and Technical College and Politeknik Negeri Medan will train students."
     ) == ["Lyon Vocational and Technical College", "Politeknik Negeri Medan"]
+
+
+def test_a_delegation_from_the_city_led_by_x_paying_a_visit_abroad_is_outgoing() -> None:
+    briefing = drafted(
+        "In late May, a trade delegation from Lanzhou, headed by Vice Mayor Zhao Lin, "
+        "paid a five-day visit to Kyrgyzstan. The delegation was received by Mr. Almaz "
+        "Toktogulov, Mayor of Bishkek."
+    )
+    assert briefing["direction"] == "outgoing"
+    lead = briefing["delegation"]["lead"]
+    assert (lead["name"], lead["title"]) == ("Zhao Lin", "Vice Mayor")
+    assert names(briefing["counterparts"]) == ["Almaz Toktogulov"]
+
+
+def test_an_uzbek_khokim_of_a_region_before_the_name() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Zhang Wei went abroad. It was welcomed by Khokim of "
+        "Bukhara Region Aziz Karimov."
+    )
+    assert person(briefing, "Aziz Karimov")["title"] == "Khokim of Bukhara Region"

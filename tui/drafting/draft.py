@@ -338,7 +338,18 @@ def _goes_abroad(article: Article) -> str | None:
             )
             if to and is_place_word(to.group(1)) and to.group(1) != "China":
                 return lead.group() + to.group()
+        # "a delegation from Xi'an, headed by X, paid a visit to Kazakhstan": led there.
+        if _LED_BY.search(sentence.text) and re.search(r"\bdelegations?\b", sentence.text):
+            for went in _WENT_TO.finditer(sentence.text):
+                if is_place_word(went.group(1)) and went.group(1) != "China":
+                    return went.group()
     return None
+
+
+_WENT_TO = re.compile(
+    r"\b(?:visited|toured|(?:paid|made)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
+    r"travell?ed\s+to|arrived\s+in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 
 
 def _sends_delegation(article: Article) -> bool:

@@ -39,6 +39,9 @@ TITLE_HEADS = frozenset(
         "chargée",
         "regent",  # an Indonesian regency's head
         "governor",
+        # an Uzbek city's or region's head, as the akim is a Kazakh one
+        "khokim",
+        "hokim",
         "secretary",
         "director",
         "president",
