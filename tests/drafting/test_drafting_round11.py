@@ -7,6 +7,9 @@ from typing import Any
 
 from drafting_helpers import drafted, names, person
 
+from tui.drafting.dates import find_dates
+from tui.drafting.sentences import read_article
+
 
 def everyone(briefing: dict[str, Any]) -> list[str]:
     lead = briefing["delegation"]["lead"]
@@ -131,3 +134,31 @@ def test_an_uzbek_khokim_of_a_region_before_the_name() -> None:
         "Bukhara Region Aziz Karimov."
     )
     assert person(briefing, "Aziz Karimov")["title"] == "Khokim of Bukhara Region"
+
+
+def test_a_range_of_days_each_with_its_weekday_is_one_date() -> None:
+    found = find_dates(
+        read_article(
+            "A Visit\n\nFrom Monday, June 2 to Saturday, June 7, 2025, a delegation led by "
+            "Mayor Zhang Wei toured Chile.\n"
+        )
+    )
+    assert [(d.as_stated, d.year, d.first, d.last) for d in found] == [
+        ("From Monday, June 2 to Saturday, June 7, 2025", 2025, (6, 2), (6, 7))
+    ]
+
+
+def test_the_days_around_the_meeting_day_named_next_are_the_visits() -> None:
+    briefing = drafted(
+        "Vice Mayor Li Na met a delegation from Lyon on Tuesday, May 6. The delegation, "
+        "which was in Wuhan from May 5 to 8, included thirty people."
+    )
+    assert briefing["dates"]["as_stated"] == "from May 5 to 8"
+
+
+def test_a_day_at_the_end_of_a_leg_named_next_stays_the_visits_date() -> None:
+    briefing = drafted(
+        "Mayor Zhang Wei wrapped up a visit to Chile and Peru on May 9. The delegation was "
+        "in Santiago from May 4 to 6 and in Lima from May 7 to 9."
+    )
+    assert briefing["dates"]["as_stated"] == "on May 9"

@@ -549,6 +549,20 @@ def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMenti
         # "returned home on Sunday", "this week": no day of the calendar, where a range of
         # days the article gives is the visit's.
         return ranges[0]
+    if found is not None and found.first is not None and found.last is None:
+        # "met the delegation on Thursday, Oct. 16. The delegation, which was in Tianjin
+        # from Oct. 15 to 17, ...": the days around the meeting's are the visit's (a day
+        # at a range's end may be that leg's end: "wrapped up the visit on Dec. 9").
+        around = [
+            d
+            for d in ranges
+            if d.sentence.index == found.sentence.index + 1
+            and d.first is not None
+            and d.last is not None
+            and d.first < found.first < d.last
+        ]
+        if around:
+            return around[0]
     return found or (ranges[0] if ranges else None)
 
 
