@@ -162,3 +162,34 @@ def test_a_day_at_the_end_of_a_leg_named_next_stays_the_visits_date() -> None:
         "in Santiago from May 4 to 6 and in Lima from May 7 to 9."
     )
     assert briefing["dates"]["as_stated"] == "on May 9"
+
+
+def test_legal_forms_of_turkey_the_balkans_iceland_and_denmark() -> None:
+    assert organizations_of(
+        "Zhang met Ege Liman İşletmeleri A.Ş., Lava Fiskur hf., Sava Kabel d.o.o., "
+        "Krka Alati d.d. and Morava Tekstil a.d. on Monday."
+    ) == [
+        "Ege Liman İşletmeleri A.Ş.",
+        "Lava Fiskur hf.",
+        "Sava Kabel d.o.o.",
+        "Krka Alati d.d.",
+        "Morava Tekstil a.d.",
+    ]
+
+
+def test_a_title_after_a_name_runs_on_to_a_company_or_mission_it_is_at() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Zhang Wei arrived in Aarhus. Jens Holm, head of "
+        "sales at Fjord Pumper A/S, said orders grew. Ana Ruiz, Counsellor for Trade "
+        "at the Chilean Embassy in China, said so too. Zhang called on Chinese "
+        "Ambassador to Denmark Wang Hai at the Chinese Embassy in Denmark."
+    )
+    holm = person(briefing, "Jens Holm")
+    assert (holm["title"], holm["organization"]) == (
+        "head of sales at Fjord Pumper A/S",
+        "fjord-pumper-a-s",
+    )
+    assert person(briefing, "Ana Ruiz")["title"] == (
+        "Counsellor for Trade at the Chilean Embassy in China"
+    )
+    assert person(briefing, "Wang Hai")["title"] == "Chinese Ambassador to Denmark"

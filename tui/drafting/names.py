@@ -93,11 +93,25 @@ COMPANY_SUFFIXES = frozenset(
         "Pte",
         "K.K",
         "A.S",
+        "A.Ş",
+        "A/S",
     ]
 )
 # Legal forms written in lower case after a capitalized name: "Hrubý Strojírny a.s.",
 # "Agromax Polska Sp. z o.o." (the tokens after the name, without the last full stop).
-LOWER_LEGAL_FORMS = (("a.s",), ("s.r.o",), ("Sp", ".", "z", "o.o"), ("spol", ".", "s", "r.o"))
+LOWER_LEGAL_FORMS = (
+    ("a.s",),
+    ("s.r.o",),
+    ("Sp", ".", "z", "o.o"),
+    ("spol", ".", "s", "r.o"),
+    # Slovene and Croatian "d.o.o." and "d.d.", Serbian "a.d.", Icelandic "hf."; and the
+    # Danish "A/S", read as "A" and then these tokens.
+    ("d.o.o",),
+    ("d.d",),
+    ("a.d",),
+    ("hf",),
+    ("/", "S"),
+)
 
 
 def is_company_like(words: list[str]) -> bool:

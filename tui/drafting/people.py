@@ -288,7 +288,9 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     or _office_follows(tokens, k + 1, capitalized=False)
                 ):
                     break
-            elif token.lower == "at" and _organization_follows(tokens, k + 1):
+            elif token.lower == "at" and _organization_follows(
+                tokens, k + 1, whole=not capitalized
+            ):
                 pass  # "Dean of the School of Engineering at Flinders University"
             elif token.text in COMPANY_SUFFIXES and tokens[k - 1].text[0].isupper():
                 pass  # "of Norvik Tools AS": a legal form, not the word "as"
@@ -358,14 +360,33 @@ def _name_after_body(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _organization_follows(tokens: list[Token], k: int) -> bool:
-    """Capitalized words from k that end in an organization's head ("Flinders University")."""
+def _organization_follows(tokens: list[Token], k: int, *, whole: bool = False) -> bool:
+    """Capitalized words from k that end in an organization's head ("Flinders University").
+    `whole` where the title ends at a delimiter (after a name and its comma): a mission's
+    seat and a company's legal form are then the name's too; before a name, "Ambassador to
+    X Y at the Embassy in X" would take the name into the title."""
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
     seen = False
-    while k < len(tokens) and (tokens[k].text[0].isupper() or tokens[k].lower in ("of", "and")):
+    words: list[str] = []
+    while k < len(tokens) and (
+        tokens[k].text[0].isupper()
+        or tokens[k].lower in ("of", "and")
+        # "at the Argentine Embassy in China": a mission's seat is part of its name.
+        or (
+            whole
+            and tokens[k].lower == "in"
+            and tokens[k - 1].lower in ("embassy", "consulate", "consulate-general", "mission")
+        )
+        # "at Nordlys Køleteknik A/S"
+        or (whole and tokens[k].text == "/" and tokens[k - 1].text[0].isupper())
+    ):
         seen = seen or tokens[k].lower in ORGANIZATION_HEADS
+        words.append(tokens[k].text)
         k += 1
+    if words and words[-2:-1] == ["/"]:
+        words[-3:] = ["".join(words[-3:])]
+    seen = seen or (whole and is_company_like(words))
     return seen and (k >= len(tokens) or not tokens[k].text[0].isalnum())
 
 
