@@ -36,8 +36,10 @@ _PART = (
 )
 
 _FORMS = [
-    # October 30 to November 2, 2024 / October 9 to 12 / October 9
-    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:{_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?"
+    # October 30 to November 2, 2024 / October 9 to 12 / October 9 / Sunday, September 14
+    # to Friday, September 19
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
+    rf"(?:{_TO}(?:(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b)?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
     # 13 to 17 March 2024 / 30 March to 2 April / 14 March / 15 Oct., its full stop too
     rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO}(?P<d2>{_DAY}))?\s+(?P<m2>{_MONTH})"

@@ -338,7 +338,18 @@ def _goes_abroad(article: Article) -> str | None:
             )
             if to and is_place_word(to.group(1)) and to.group(1) != "China":
                 return lead.group() + to.group()
+        # "a delegation from Xi'an, headed by X, paid a visit to Kazakhstan": led there.
+        if _LED_BY.search(sentence.text) and re.search(r"\bdelegations?\b", sentence.text):
+            for went in _WENT_TO.finditer(sentence.text):
+                if is_place_word(went.group(1)) and went.group(1) != "China":
+                    return went.group()
     return None
+
+
+_WENT_TO = re.compile(
+    r"\b(?:visited|toured|(?:paid|made)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
+    r"travell?ed\s+to|arrived\s+in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 
 
 def _sends_delegation(article: Article) -> bool:
@@ -538,6 +549,20 @@ def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMenti
         # "returned home on Sunday", "this week": no day of the calendar, where a range of
         # days the article gives is the visit's.
         return ranges[0]
+    if found is not None and found.first is not None and found.last is None:
+        # "met the delegation on Thursday, Oct. 16. The delegation, which was in Tianjin
+        # from Oct. 15 to 17, ...": the days around the meeting's are the visit's (a day
+        # at a range's end may be that leg's end: "wrapped up the visit on Dec. 9").
+        around = [
+            d
+            for d in ranges
+            if d.sentence.index == found.sentence.index + 1
+            and d.first is not None
+            and d.last is not None
+            and d.first < found.first < d.last
+        ]
+        if around:
+            return around[0]
     return found or (ranges[0] if ranges else None)
 
 

@@ -39,6 +39,9 @@ TITLE_HEADS = frozenset(
         "chargée",
         "regent",  # an Indonesian regency's head
         "governor",
+        # an Uzbek city's or region's head, as the akim is a Kazakh one
+        "khokim",
+        "hokim",
         "secretary",
         "director",
         "president",
@@ -265,6 +268,11 @@ ORGANIZATION_HEADS = {
     "universitat": "university",
     "politécnico": "university",
     "hochschule": "university",
+    "universitas": "university",
+    "universiti": "university",
+    "politeknik": "university",
+    "universitet": "university",
+    "üniversitesi": "university",
     "instituto": "research",
     "istituto": "research",
     "institut": "research",
@@ -296,6 +304,7 @@ ORGANIZATION_HEADS = {
     "hall": "government",
     "embassy": "diplomatic-mission",
     "consulate": "diplomatic-mission",
+    "consulate-general": "diplomatic-mission",
     "mission": "diplomatic-mission",
     "chamber": "association",
     "cámara": "association",
@@ -400,6 +409,15 @@ HONORIFICS = frozenset(
         "datuk",
         "dato",
         "datin",
+        # Malay and Indonesian forms of address: "Tan Sri X", "Datuk Seri X", "Pak X".
+        "sri",
+        "seri",
+        "tun",
+        "puan",
+        "encik",
+        "bapak",
+        "pak",
+        "ibu",
     ]
 )
 # Words that begin a sentence or clause and are capitalized only for that.

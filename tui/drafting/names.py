@@ -93,11 +93,25 @@ COMPANY_SUFFIXES = frozenset(
         "Pte",
         "K.K",
         "A.S",
+        "A.Ş",
+        "A/S",
     ]
 )
 # Legal forms written in lower case after a capitalized name: "Hrubý Strojírny a.s.",
 # "Agromax Polska Sp. z o.o." (the tokens after the name, without the last full stop).
-LOWER_LEGAL_FORMS = (("a.s",), ("s.r.o",), ("Sp", ".", "z", "o.o"), ("spol", ".", "s", "r.o"))
+LOWER_LEGAL_FORMS = (
+    ("a.s",),
+    ("s.r.o",),
+    ("Sp", ".", "z", "o.o"),
+    ("spol", ".", "s", "r.o"),
+    # Slovene and Croatian "d.o.o." and "d.d.", Serbian "a.d.", Icelandic "hf."; and the
+    # Danish "A/S", read as "A" and then these tokens.
+    ("d.o.o",),
+    ("d.d",),
+    ("a.d",),
+    ("hf",),
+    ("/", "S"),
+)
 
 
 def is_company_like(words: list[str]) -> bool:
@@ -257,9 +271,18 @@ def _collective(token: Token) -> bool:
 # "in", "on", "at" and "to" join names only after these ("Embassy in France",
 # "Chamber of Commerce to the EU"), never "Nairobi on July 24".
 _PLACE_JOINERS = frozenset(
-    ["embassy", "consulate", "general", "office", "mission", "ambassador", "commerce"]
+    [
+        "embassy",
+        "consulate",
+        "consulate-general",
+        "general",
+        "office",
+        "mission",
+        "ambassador",
+        "commerce",
+    ]
 )
-_MISSIONS = frozenset(["embassy", "consulate", "mission"])
+_MISSIONS = frozenset(["embassy", "consulate", "consulate-general", "mission"])
 # "and" joins two names into one only when the whole ends with one of these.
 _AND_JOINED = frozenset(
     [
@@ -276,6 +299,7 @@ _AND_JOINED = frozenset(
         "institute",
         "academy",
         "university",
+        "college",
         "authority",
         "agency",
         "commerce",
@@ -323,10 +347,21 @@ def _split(run: Run) -> list[Run]:
         if tokens[k].lower != "and":
             continue
         left_head = (possessive_base(tokens[k - 1].text) or tokens[k - 1].text).lower()
-        right_tail = tokens[_before_trailing_name(tokens, k + 1, last) - 1].lower
+        # "A Vocational and Technical College and B Polytechnic": the right side ends at
+        # the next "and" that follows a name's head.
+        end = next(
+            (
+                m
+                for m in range(k + 1, last)
+                if tokens[m].lower == "and"
+                and (tokens[m - 1].lower in ORGANIZATION_HEADS.keys() | EVENT_HEADS)
+            ),
+            last,
+        )
+        right_tail = tokens[_before_trailing_name(tokens, k + 1, end) - 1].lower
         joined_is_named = right_tail in _AND_JOINED or right_tail in EVENT_HEADS
         left_words = {token.lower for token in tokens[start:k]}
-        right_words = {token.lower for token in tokens[k + 1 : last]}
+        right_words = {token.lower for token in tokens[k + 1 : end]}
         # "University of Manchester and Shenzhen University": two names, each whole.
         both_named = any(w in ORGANIZATION_HEADS for w in left_words) and any(
             w in ORGANIZATION_HEADS or w in EVENT_HEADS for w in right_words

@@ -288,7 +288,9 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     or _office_follows(tokens, k + 1, capitalized=False)
                 ):
                     break
-            elif token.lower == "at" and _organization_follows(tokens, k + 1):
+            elif token.lower == "at" and _organization_follows(
+                tokens, k + 1, whole=not capitalized
+            ):
                 pass  # "Dean of the School of Engineering at Flinders University"
             elif token.text in COMPANY_SUFFIXES and tokens[k - 1].text[0].isupper():
                 pass  # "of Norvik Tools AS": a legal form, not the word "as"
@@ -358,14 +360,33 @@ def _name_after_body(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _organization_follows(tokens: list[Token], k: int) -> bool:
-    """Capitalized words from k that end in an organization's head ("Flinders University")."""
+def _organization_follows(tokens: list[Token], k: int, *, whole: bool = False) -> bool:
+    """Capitalized words from k that end in an organization's head ("Flinders University").
+    `whole` where the title ends at a delimiter (after a name and its comma): a mission's
+    seat and a company's legal form are then the name's too; before a name, "Ambassador to
+    X Y at the Embassy in X" would take the name into the title."""
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
     seen = False
-    while k < len(tokens) and (tokens[k].text[0].isupper() or tokens[k].lower in ("of", "and")):
+    words: list[str] = []
+    while k < len(tokens) and (
+        tokens[k].text[0].isupper()
+        or tokens[k].lower in ("of", "and")
+        # "at the Argentine Embassy in China": a mission's seat is part of its name.
+        or (
+            whole
+            and tokens[k].lower == "in"
+            and tokens[k - 1].lower in ("embassy", "consulate", "consulate-general", "mission")
+        )
+        # "at Nordlys Køleteknik A/S"
+        or (whole and tokens[k].text == "/" and tokens[k - 1].text[0].isupper())
+    ):
         seen = seen or tokens[k].lower in ORGANIZATION_HEADS
+        words.append(tokens[k].text)
         k += 1
+    if words and words[-2:-1] == ["/"]:
+        words[-3:] = ["".join(words[-3:])]
+    seen = seen or (whole and is_company_like(words))
     return seen and (k >= len(tokens) or not tokens[k].text[0].isalnum())
 
 
@@ -441,7 +462,16 @@ def _inside_title(tokens: list[Token], j: int) -> bool:
 def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
     """The person-like run of capitalized words starting at token i."""
     tokens = sentence.tokens
-    if i < len(tokens) and tokens[i].lower in HONORIFICS and tokens[i].text[0].isupper():
+    # "Tan Sri Datuk X": forms of address come in twos and threes; "Tan" is one only
+    # before "Sri", elsewhere a family name.
+    while (
+        i < len(tokens)
+        and tokens[i].text[0].isupper()
+        and (
+            tokens[i].lower in HONORIFICS
+            or (tokens[i].lower == "tan" and i + 1 < len(tokens) and tokens[i + 1].text == "Sri")
+        )
+    ):
         i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     j = i
     while j < len(tokens) and j - i < 5:
@@ -1029,7 +1059,7 @@ def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
     ordered = sorted(mentions, key=lambda mention: -len(mention.name.split()))
     for mention in ordered:
-        person = _match(people, mention.name)
+        person = _match(people, mention.name) or _given_name_match(article, people, mention)
         if person is None:
             people.append(Person(mention.name, [mention]))
         else:
@@ -1059,6 +1089,19 @@ def _match(people: list[Person], name: str) -> Person | None:
         return exact[0]
     partial = [person for person in people if key in _forms(person.name)]
     return partial[0] if len(partial) == 1 else None
+
+
+# Indonesian forms of address take the given name, which comes first: "Pak Hendra" is
+# Hendra Wicaksono.
+_GIVEN_NAME_ADDRESS = re.compile(r"\b(?:Pak|Bapak|Ibu|Bu)\s+$")
+
+
+def _given_name_match(article: Article, people: list[Person], mention: Mention) -> Person | None:
+    if " " in mention.name or not _GIVEN_NAME_ADDRESS.search(article.text[: mention.start]):
+        return None
+    key = fold(mention.name)
+    found = [p for p in people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_alias(person: Person, name: str, sentence: Sentence) -> None:

@@ -16,6 +16,8 @@ _TRIGGERS = [
         r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
         r"ventures?|learn|learning|(?:pair|team)(?:s|ed|ing)?\s+up)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
+        # "have cooperated for years in A and B"
+        r"(?:\s+for\s+(?:many\s+|several\s+)?(?:years|decades))?"
         # "with Foshan manufacturers": the partners may end in a common noun.
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
         r"(?:\s+[a-z]+s)?)?"
@@ -73,6 +75,37 @@ _TRIGGERS = [
         r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
         r"\s+(?:covering|spanning|ranging\s+across)\s+(?=[a-z])"
     ),
+    # "expand cooperation into A and B": the fields it is to reach; "new momentum for A".
+    re.compile(
+        r"\b(?:cooperation|collaboration|partnership|ties)\s+into\s+(?=[a-z])|"
+        r"\b(?:momentum|impetus)\s+for\s+(?=[a-z])"
+    ),
+    # "share data on A and B": what the sides are to learn from each other.
+    re.compile(
+        r"\bshar(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,2}"
+        r"(?:data|information|experience|expertise|knowledge|practices)\s+(?:on|in|about)\s+"
+        r"(?=[a-z])"
+    ),
+    # "a joint study on A", "a joint laboratory with a Chengdu university for A", "a joint
+    # research centre for A": what a joint body or work is for.
+    re.compile(
+        r"\bjoint\s+(?:[a-z]+\s+){0,2}(?:laborator(?:y|ies)|labs?|cent(?:re|er)s?|institutes?|"
+        r"stud(?:y|ies)|platforms?)"
+        r"(?:\s+with\s+(?:a|an|the)\s+[A-Z][\w'’-]*(?:\s+[a-z]+)?)?\s+(?:for|on|in)\s+(?=[a-z])"
+    ),
+    # "an agreement between A and B on joint research", "a memorandum on language teaching",
+    # "an MoU on building a green corridor": what was signed is about a field; "on a new
+    # service" names a thing, not a field.
+    re.compile(
+        r"\b(?:agreements?|memorand(?:um|a)|MoUs?|letters?\s+of\s+intent)"
+        r"(?:\s+of\s+understanding)?(?:\s+between\s+[^.;]*?)?\s+on\s+(?:joint\s+)?"
+        r"(?=[a-z])(?!(?:a|an|the)\s)"
+    ),
+    # "said A and B were other areas where ...": the list comes before what it is.
+    re.compile(
+        r"\b(?:said|added|noted)\s+(?:that\s+)?(?=[a-z][^.;]*?\s+(?:were|are)\s+"
+        r"(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)"
+    ),
     # "join hands with Kunming to upgrade A, B and C": what the two sides would do together.
     re.compile(
         r"\bjoin(?:s|ed|ing)?\s+hands(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
@@ -89,10 +122,13 @@ _LIST_END = re.compile(
     # "agricultural exports to China": where the goods go is part of the field.
     r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
+    r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own.
     r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|"
     r",\s+(?:let|letting|making|allowing|enabling)\b|,?\s+and\s+then\b|"
-    r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|said|hoped|agreed|signed|will|would)\b|"
+    r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|that|said|hoped|agreed|signed|will|would)\b|"
+    # ", in which X will ...", ", signed on behalf of X": what follows is about the deal.
+    r",\s+in\s+which\b|,\s+[a-z]+ed\s+(?:by|on|at|in|with|for)\b|"
     # "markets for A and explore B", "in A, and Fjeld encouraged ...": a second clause.
     r"\s+and\s+(?:explore|seek|look|expand|promote|attract|deepen|strengthen|build|open)\b|"
     r",\s+and\s+[A-Z][\w'’-]*\s+[a-z]+(?:ed|s)\b|"
@@ -125,6 +161,8 @@ _DROP_START = re.compile(
 _NOT_A_LIST = re.compile(
     r"(?:deepening|strengthening|expanding|enhancing|boosting|promoting|improving|exploring|"
     r"implementing|further|how|what|ways|issues|matters|topics|measures|plans|"
+    # "an agreement on establishing friendly relations", "a letter on cooperation in A".
+    r"establishing|setting|jointly|friendly|cooperation|collaboration|"
     # "focus on key areas such as A and B": the list is after "such as".
     r"(?:(?:key|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:areas|fields|sectors|industries|domains))\b",
