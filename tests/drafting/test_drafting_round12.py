@@ -1,0 +1,75 @@
+"""Patterns of the tuning articles t74-t79 (first written as the blind held-out h43-h48),
+in other words than theirs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafting_helpers import drafted
+
+
+def themes(body: str) -> list[str]:
+    briefing: dict[str, Any] = drafted("A delegation led by Mayor Zhang Wei visited Lyon. " + body)
+    return [theme["name"] for theme in briefing["themes"]]
+
+
+def test_what_two_sides_discussed_are_fields() -> None:
+    assert themes("The two sides discussed port automation and grain shipping, and agreed.") == [
+        "port automation",
+        "grain shipping",
+    ]
+    assert themes("Lefort discussed with Zhang solar farming and the protection of wetlands.") == [
+        "solar farming",
+        "protection of wetlands",
+    ]
+
+
+def test_a_discussion_of_joint_work_takes_its_fields_from_the_work() -> None:
+    assert themes("Lefort discussed joint work on wind energy with Zhang.") == ["wind energy"]
+
+
+def test_notes_compared_and_exchanges_covering_list_fields() -> None:
+    assert themes("Engineers compared notes on dredging and pilotage.") == ["dredging", "pilotage"]
+    assert themes(
+        "Lefort looked forward to exchanges with Lyon covering silk weaving, dyeing and design."
+    ) == ["silk weaving", "dyeing", "design"]
+
+
+def test_teaching_lists_its_fields() -> None:
+    assert sorted(
+        themes(
+            "Students will come for internships in food safety. The college will train nurses "
+            "in elderly care. Both discussed teacher exchanges and joint courses in hotel "
+            "management."
+        )
+    ) == ["elderly care", "food safety", "hotel management", "teacher exchanges"]
+
+
+def test_where_companies_are_told_to_look_is_a_field() -> None:
+    assert themes("Li encouraged Lyon companies to look at biogas and wool processing.") == [
+        "biogas",
+        "wool processing",
+    ]
+
+
+def test_an_agreement_with_a_company_on_the_supply_of_something() -> None:
+    assert themes(
+        "Lefort signed an agreement with Rhône Poissons Co., Ltd. on the supply of trout eggs "
+        "and fish farming."
+    ) == ["supply of trout eggs", "fish farming"]
+
+
+def test_an_example_after_the_list_is_no_field() -> None:
+    assert themes(
+        "They discussed cooperation in optics and laser welding, including visits for teachers."
+    ) == ["optics", "laser welding"]
+
+
+def test_a_field_with_its_own_and_keeps_it() -> None:
+    assert themes(
+        "Lyon will share its experience in tram design, rice and wheat breeding and the "
+        "greening of roofs."
+    ) == ["tram design", "rice and wheat breeding", "greening of roofs"]
+    assert themes("Lefort proposed joint work on Alpine and high-altitude farming.") == [
+        "Alpine and high-altitude farming"
+    ]
