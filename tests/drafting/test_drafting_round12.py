@@ -73,3 +73,29 @@ def test_a_field_with_its_own_and_keeps_it() -> None:
     assert themes("Lefort proposed joint work on Alpine and high-altitude farming.") == [
         "Alpine and high-altitude farming"
     ]
+
+
+def people(body: str) -> dict[str, str | None]:
+    briefing = drafted("A delegation led by Mayor Zhang Wei visited Lyon. " + body)
+    found = briefing["counterparts"] + briefing["delegation"]["members"]
+    return {entry["name"]: entry.get("title") for entry in found}
+
+
+def test_a_lower_case_office_right_before_a_name_is_its_title() -> None:
+    assert people(
+        "At Rhône Verre SA, where general manager Élise Fournier said orders had grown, the "
+        "guests saw a furnace. Chief executive Paul Marchand said the firm would invest."
+    ) == {"Élise Fournier": "general manager", "Paul Marchand": "Chief executive"}
+
+
+def test_department_nouns_before_an_office_are_part_of_the_title() -> None:
+    assert people(
+        "At the chamber, board chairman Dr. Louis Garnier hosted a session. They heard "
+        "operations director Anne Morel."
+    ) == {"Louis Garnier": "board chairman", "Anne Morel": "operations director"}
+
+
+def test_an_office_with_its_complement_before_a_name() -> None:
+    assert people("At the port, head of business development Marc Lenoir discussed ferries.") == {
+        "Marc Lenoir": "head of business development"
+    }

@@ -655,6 +655,15 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     add(run, title, _organization_in(article, title))
                     i = run.last
                     continue
+        if span is None and (token.text[0].islower() or i == 0):
+            # "where general manager X said", "board chairman X", "Chief executive X": a
+            # lower-case office right before its holder's name, no comma between.
+            lowered = _lower_case_title(article, sentence, i)
+            if lowered is not None:
+                title, run = lowered
+                add(run, title)
+                i = run.last
+                continue
         # Name, Title / Name (Title)
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
@@ -680,6 +689,48 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
 
 
 _OWNERS = frozenset(["whose", "its", "their"])
+
+
+def _department_words(tokens: list[Token], i: int) -> int:
+    """Where the office starts after the department nouns before it ("operations
+    director", "board chairman"), which are part of the title."""
+    k = i
+    while (
+        k < len(tokens)
+        and k - i < 2
+        and tokens[k].text.islower()
+        and tokens[k].lower in (DEPARTMENT_WORDS)
+    ):
+        k += 1
+    return k
+
+
+def _lower_case_title(article: Article, sentence: Sentence, i: int) -> tuple[str, Run] | None:
+    tokens = sentence.tokens
+    if i > 0 and (
+        is_title_word(tokens[i - 1].text)
+        or tokens[i - 1].lower in DEPARTMENT_WORDS
+        or tokens[i - 1].lower in HONORIFICS
+    ):
+        return None  # not where the office starts
+    low = title_span(tokens, _department_words(tokens, i), capitalized=False)
+    if low is None or tokens[i].lower == "member":
+        return None
+    name_at = low[1]
+    if low[1] > low[0]:
+        # "head of business development X": the name after the complement's lower-case
+        # words, the first capitalized word after them.
+        words = range(low[0] + 1, low[1])
+        name_at = next((k for k in words if tokens[k].text[0].isupper()), low[1])
+        if any(tokens[k].text[0].isupper() for k in range(low[0] + 1, name_at)):
+            return None
+    run = _name_at(article, sentence, name_at)
+    if run is None or len(run.tokens) < 2:
+        return None
+    following = tokens[run.last] if run.last < len(tokens) else None
+    if following is not None and not (following.text in _DELIMITERS or following.text[0].islower()):
+        return None
+    return _text(article, tokens, i, name_at), run
 
 
 def _ends_body(tokens: list[Token], i: int) -> bool:
