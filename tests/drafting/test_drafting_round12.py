@@ -99,3 +99,39 @@ def test_an_office_with_its_complement_before_a_name() -> None:
     assert people("At the port, head of business development Marc Lenoir discussed ferries.") == {
         "Marc Lenoir": "head of business development"
     }
+
+
+def test_a_title_after_a_comma_with_the_department_nouns_before_its_office() -> None:
+    assert people("Paul Roux, research director for water and urban farming, said so.") == {
+        "Paul Roux": "research director for water and urban farming"
+    }
+
+
+def test_a_lower_case_field_joined_by_and_ends_the_title() -> None:
+    assert people(
+        "He met Marc Petit, Lyon's regional councillor for trade and industry, today."
+    ) == {"Marc Petit": "regional councillor for trade and industry"}
+
+
+def test_a_member_of_a_board_named_by_its_kind_and_a_committee_member() -> None:
+    assert people(
+        "Ms. Anne Roy, a member of the supervisory board of Loire Pompes AG, spoke. Hon. Jean "
+        "Bal, Lyon's County Executive Committee Member for Water and Energy; and Mr. Luc Ney."
+    ) == {
+        "Anne Roy": "member of the supervisory board of Loire Pompes AG",
+        "Jean Bal": "County Executive Committee Member for Water and Energy",
+        "Luc Ney": None,
+    }
+
+
+def test_the_college_a_title_is_of_is_named_elsewhere() -> None:
+    assert people("At Lyon Polytechnic, Marie Blanc, president of the college, signed.") == {
+        "Marie Blanc": "president"
+    }
+
+
+def test_a_title_for_a_field_runs_on_to_the_embassy_it_is_at() -> None:
+    assert people(
+        "Ms. Awino Otieno, Counsellor for trade at the Embassy of the Republic of Kenya in "
+        "Paris, attended."
+    ) == {"Awino Otieno": "Counsellor for trade at the Embassy of the Republic of Kenya in Paris"}
