@@ -7,6 +7,9 @@ from typing import Any
 
 from drafting_helpers import drafted
 
+from tui.drafting.dates import find_dates
+from tui.drafting.sentences import read_article
+
 
 def themes(body: str) -> list[str]:
     briefing: dict[str, Any] = drafted("A delegation led by Mayor Zhang Wei visited Lyon. " + body)
@@ -135,3 +138,33 @@ def test_a_title_for_a_field_runs_on_to_the_embassy_it_is_at() -> None:
         "Ms. Awino Otieno, Counsellor for trade at the Embassy of the Republic of Kenya in "
         "Paris, attended."
     ) == {"Awino Otieno": "Counsellor for trade at the Embassy of the Republic of Kenya in Paris"}
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_date() -> None:
+    article = read_article(
+        "T\n\nOn Tuesday (Oct. 14), Li met Roux. On Friday (late May) it rained."
+    )
+    assert [(d.as_stated, d.first) for d in find_dates(article)] == [
+        ("On Tuesday (Oct. 14)", (10, 14)),
+        ("On Friday (late May)", None),
+    ]
+
+
+def test_his_excellency_and_an_engineer_are_forms_of_address() -> None:
+    briefing = drafted(
+        "LYON, May 3 -- A delegation from Kisumu County, led by Kisumu Governor H.E. Otieno "
+        "Were, was in Lyon from May 1 to 2. Eng. Peter Ouma, general manager of the Kisumu "
+        "Port Authority, came. Engineer Ouma said the port would grow."
+    )
+    assert briefing["delegation"]["lead"]["name"] == "Otieno Were"
+    others = briefing["counterparts"] + briefing["delegation"]["members"]
+    assert [(p["name"], p["aliases"]) for p in others] == [("Peter Ouma", ["Ouma"])]
+
+
+def test_the_day_a_visit_ended_is_the_date_of_its_end() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Zhang Wei visited Lyon from May 1 to 4. The visit ended on "
+        "May 4 at the Lyon Institute. Zhang and Roux signed an agreement."
+    )
+    dates = [e["date"]["as_stated"] for e in briefing["itinerary"] if e.get("date")]
+    assert "on May 4" in dates

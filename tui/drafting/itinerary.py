@@ -468,10 +468,12 @@ def _travel_legs(
         event.quote(article.clause(sentence, start, start + len(leg.group()) + len(destination)))
 
 
-# "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday".
+# "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";
+# "The visit ended on April 11 at X": its last day.
 _RUNS_UNTIL = re.compile(
-    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:runs|lasts|continues|will\s+run|"
-    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)"
+    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:(?:runs|lasts|continues|will\s+run|"
+    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)|"
+    r"(?:ended|ends|concluded|concludes|will\s+end|will\s+conclude)\s+(?=on\b))"
 )
 
 
