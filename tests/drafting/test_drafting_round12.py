@@ -168,3 +168,13 @@ def test_the_day_a_visit_ended_is_the_date_of_its_end() -> None:
     )
     dates = [e["date"]["as_stated"] for e in briefing["itinerary"] if e.get("date")]
     assert "on May 4" in dates
+
+
+def test_a_delegation_of_people_listed_with_commas_from_elsewhere_is_incoming() -> None:
+    briefing = drafted(
+        "A delegation of officials, researchers and business leaders from Kassel visited Lyon "
+        "on May 2. On May 3, Lyon Mayor Paul Roux held talks with Anna Kurz and her "
+        "delegation."
+    )
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["lead"]["name"] == "Paul Roux"
