@@ -178,3 +178,13 @@ def test_a_delegation_of_people_listed_with_commas_from_elsewhere_is_incoming() 
     )
     assert briefing["direction"] == "incoming"
     assert briefing["delegation"]["lead"]["name"] == "Paul Roux"
+
+
+def organizations(body: str) -> list[str]:
+    return [o["name"] for o in drafted(body)["organizations"]]
+
+
+def test_estonian_and_german_legal_forms() -> None:
+    assert organizations(
+        "At AS Narva Vesi, the guests met. They saw Kalev Andur OÜ and Verein Rheinhafen e.V."
+    ) == ["AS Narva Vesi", "Kalev Andur OÜ", "Verein Rheinhafen e.V."]
