@@ -188,3 +188,10 @@ def test_estonian_and_german_legal_forms() -> None:
     assert organizations(
         "At AS Narva Vesi, the guests met. They saw Kalev Andur OÜ and Verein Rheinhafen e.V."
     ) == ["AS Narva Vesi", "Kalev Andur OÜ", "Verein Rheinhafen e.V."]
+
+
+def test_a_verb_after_the_list_ends_it() -> None:
+    assert themes(
+        "Roux said Lyon's expertise in silk dyeing and urban cable cars was just what the "
+        "city needed."
+    ) == ["silk dyeing", "urban cable cars"]

@@ -147,8 +147,9 @@ _LIST_END = re.compile(
     r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
-    # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own.
-    r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|"
+    # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
+    # "know-how in A and B was exactly what ...": a list of fields holds no verb.
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|\s+(?:was|were|is|are)\s|"
     r",\s+(?:let|letting|making|allowing|enabling)\b|,?\s+and\s+then\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|that|said|hoped|agreed|signed|will|would)\b|"
     # ", in which X will ...", ", signed on behalf of X": what follows is about the deal.
