@@ -195,3 +195,33 @@ def test_a_verb_after_the_list_ends_it() -> None:
         "Roux said Lyon's expertise in silk dyeing and urban cable cars was just what the "
         "city needed."
     ) == ["silk dyeing", "urban cable cars"]
+
+
+def event_dates(body: str) -> list[str]:
+    briefing = drafted(body)
+    return [e["date"]["as_stated"] for e in briefing["itinerary"] if e.get("date")]
+
+
+def test_days_counted_from_a_day_stated_stay_words() -> None:
+    article = read_article(
+        "T\n\nTwo days later, the delegation held a forum. Over the next three days, it toured."
+    )
+    assert [(d.as_stated, d.first) for d in find_dates(article)] == [
+        ("Two days later", None),
+        ("Over the next three days", None),
+    ]
+
+
+def test_a_banquet_a_reception_and_a_session_are_events_of_their_own() -> None:
+    assert event_dates(
+        "A delegation led by Mayor Zhang Wei visited Lyon on May 2. In the evening, Mayor "
+        "Roux hosted a welcome banquet for the delegation. The following day, a business "
+        "matchmaking session brought together 30 firms."
+    ) == ["In the evening", "The following day"]
+
+
+def test_a_flight_to_a_city_is_a_leg_of_the_journey() -> None:
+    assert "on Friday" in event_dates(
+        "A delegation led by Mayor Zhang Wei visited Lyon on May 2. The delegation is "
+        "scheduled to fly to Madrid on Friday."
+    )

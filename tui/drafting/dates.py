@@ -64,6 +64,9 @@ _RELATIVE = re.compile(
     r"(?:on\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+the\s+(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+    # "Two days later", "Over the next two days": counted from a day the text gave.
+    r"(?:two|three|four|five|a\s+few|several)\s+days\s+later|"
+    r"over\s+the\s+(?:next|following)\s+(?:two|three|four|five|few|several)\s+days|"
     # "On the 16th": a day of a month the sentence does not name, so words only.
     r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
     r"the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"
