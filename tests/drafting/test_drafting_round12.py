@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafting_helpers import drafted
+from drafting_helpers import drafted, person
 
 from tui.drafting.dates import find_dates
 from tui.drafting.sentences import read_article
@@ -225,3 +225,13 @@ def test_a_flight_to_a_city_is_a_leg_of_the_journey() -> None:
         "A delegation led by Mayor Zhang Wei visited Lyon on May 2. The delegation is "
         "scheduled to fly to Madrid on Friday."
     )
+
+
+def test_a_title_opening_the_sentence_before_an_honorific_and_a_foreign_mission() -> None:
+    briefing = drafted(
+        "LYON, May 3 -- A delegation from Kassel was received by Lyon Mayor Paul Roux. "
+        "German Consul General in Lyon Mr. Jan Weber accompanied the delegation."
+    )
+    weber = person(briefing, "Jan Weber")
+    assert weber["title"] == "German Consul General in Lyon"
+    assert "Jan Weber" not in [p["name"] for p in briefing["delegation"]["members"]]

@@ -491,7 +491,13 @@ def _is_member(
 ) -> bool:
     if person is visitor_lead:
         return False
-    if home and person.title and fold(home) in fold(person.title):
+    if (
+        home
+        and person.title
+        and fold(home) in fold(person.title)
+        # "Lao Consul General in Kunming": a foreign mission in the city, not its own.
+        and not re.search(r"\bin\s+" + re.escape(home) + r"\b", person.title)
+    ):
         return True
     for mention in person.mentions:
         text = mention.sentence.text

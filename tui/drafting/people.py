@@ -1049,6 +1049,10 @@ def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | 
             continue
         end = span[1]
         gap = [token.text for token in tokens[end:i]]
+        if start == 1 and gap == [] and _place_prefix(tokens, start):
+            # "Lao Consul General in Kunming Mr. X": the word that opens the sentence says
+            # whose office it is.
+            start = 0
         before = tokens[start - 1] if start else None
         # A title after a comma belongs to whoever comes before it ("Mr. X, CEO, Mr. Y").
         if gap in ([], [","]) and (
