@@ -25,7 +25,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PREFIX = (
     r"(?:(?:[Ff]rom|[Oo]n|[Bb]etween|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\s+)?"
     # "On Wednesday, 17 May 2023": the weekday is part of the date as stated.
-    rf"(?:{_WEEKDAY},?\s+)?"
+    # "On Thursday (Sept. 11)": the date in brackets after its weekday, one phrase.
+    rf"(?:{_WEEKDAY}(?:,?\s+|\s+(?P<bracket>\()))?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
@@ -53,7 +54,9 @@ _FORMS = [
     rf"(?:[Ii]n\s+)?{_PART}{_MONTH}(?:{_TO}(?:{_PART})?{_MONTH}(?!\s*\d))?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
 ]
-_DATES = [re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL) for form in _FORMS]
+_DATES = [
+    re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL + r"(?(bracket)\))") for form in _FORMS
+]
 _RELATIVE = re.compile(
     r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
@@ -61,6 +64,9 @@ _RELATIVE = re.compile(
     r"(?:on\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+the\s+(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+    # "Two days later", "Over the next two days": counted from a day the text gave.
+    r"(?:two|three|four|five|a\s+few|several)\s+days\s+later|"
+    r"over\s+the\s+(?:next|following)\s+(?:two|three|four|five|few|several)\s+days|"
     # "On the 16th": a day of a month the sentence does not name, so words only.
     r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
     r"the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"

@@ -28,10 +28,13 @@ _INCOMING = re.compile(
     r"\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|"
     r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
-    # "a delegation from X", "a delegation of 30 entrepreneurs from X"
-    r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?from\b|"
+    # "a delegation from X", "a delegation of 30 entrepreneurs from X", "of officials,
+    # researchers and business leaders from X"
+    r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+,?\s+){1,8}?)?from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
-    r"\b(?:met|meets|received|receives|hosted|welcomed)\b(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
+    # "X held talks with Lenz and his delegation"
+    r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had)\s+talks\s+with)\b"
+    r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
 )
 # "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
 _MET_GUESTS = re.compile(
@@ -488,7 +491,13 @@ def _is_member(
 ) -> bool:
     if person is visitor_lead:
         return False
-    if home and person.title and fold(home) in fold(person.title):
+    if (
+        home
+        and person.title
+        and fold(home) in fold(person.title)
+        # "Lao Consul General in Kunming": a foreign mission in the city, not its own.
+        and not re.search(r"\bin\s+" + re.escape(home) + r"\b", person.title)
+    ):
         return True
     for mention in person.mentions:
         text = mention.sentence.text

@@ -35,12 +35,13 @@ _SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b
 _UNNAMED_EVENT = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
-    r"roundtable|dialogue|workshop)"
+    # "hosted a welcome banquet", "a business matchmaking session": events of their own.
+    r"roundtable|dialogue|workshop|reception|banquet|luncheon|session)"
     r"(?:\s+(?:of|on|for)\s+(?:[\w-]+(?:\s+|$)){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
-    r"roundtable|dialogue|workshop)"
+    r"roundtable|dialogue|workshop|reception|banquet|luncheon|session)"
 )
 
 
@@ -429,7 +430,7 @@ def build_itinerary(
 # travelled to Lima": a leg of the journey, to a place the article names.
 # "left Xiamen for Fuzhou" (where from, then where to), "arrived in Krakow".
 _TRAVEL = re.compile(
-    r"\b(?:(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|travels|"
+    r"\b(?:(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|fly|travels|"
     r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
     r"proceeded)\s+(?:on\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at))\s+(?:the\s+)?"
@@ -468,10 +469,12 @@ def _travel_legs(
         event.quote(article.clause(sentence, start, start + len(leg.group()) + len(destination)))
 
 
-# "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday".
+# "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";
+# "The visit ended on April 11 at X": its last day.
 _RUNS_UNTIL = re.compile(
-    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:runs|lasts|continues|will\s+run|"
-    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)"
+    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:(?:runs|lasts|continues|will\s+run|"
+    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)|"
+    r"(?:ended|ends|concluded|concludes|will\s+end|will\s+conclude)\s+(?=on\b))"
 )
 
 

@@ -406,6 +406,9 @@ HONORIFICS = frozenset(
         "lord",
         "hon",
         "h.e",
+        # "Eng. Peter Njoroge", then "Engineer Njoroge": a form of address, no office.
+        "eng",
+        "engineer",
         "datuk",
         "dato",
         "datin",

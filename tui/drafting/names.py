@@ -50,7 +50,10 @@ NOT_ACRONYMS = frozenset(
 
 
 # Legal forms written before a company's name.
-COMPANY_PREFIXES = frozenset(["PT", "CV", "JSC", "PJSC", "OJSC", "OOO", "AO", "PAO", "SIA", "UAB"])
+# Estonia's "AS Tallinna Sadam" writes its "AS" first.
+COMPANY_PREFIXES = frozenset(
+    ["PT", "CV", "JSC", "PJSC", "OJSC", "OOO", "AO", "PAO", "SIA", "UAB", "AS"]
+)
 
 
 # "Debrecen Industrial Park" is an organization; "Park" alone is also a family name.
@@ -95,6 +98,8 @@ COMPANY_SUFFIXES = frozenset(
         "A.S",
         "A.Ş",
         "A/S",
+        # Estonian private limited company
+        "OÜ",
     ]
 )
 # Legal forms written in lower case after a capitalized name: "Hrubý Strojírny a.s.",
@@ -111,6 +116,8 @@ LOWER_LEGAL_FORMS = (
     ("a.d",),
     ("hf",),
     ("/", "S"),
+    # a German registered association: "Netzwerk Oberflächentechnik Baden e.V."
+    ("e.V",),
 )
 
 
@@ -335,7 +342,9 @@ def _split(run: Run) -> list[Run]:
     tokens = run.sentence.tokens
     first, last = run.first, run.last
     while first < last and (
-        tokens[first].lower in LEADING or tokens[first].lower in NAME_CONNECTORS
+        # "AS Tallinna Sadam": a legal form, not the word "as".
+        (tokens[first].lower in LEADING and tokens[first].text not in COMPANY_PREFIXES)
+        or tokens[first].lower in NAME_CONNECTORS
     ):
         first += 1
     first = _after_office(tokens, first, last)

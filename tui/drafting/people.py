@@ -61,6 +61,8 @@ INNER_TITLE_WORDS = DEPARTMENT_WORDS | frozenset(
         "commercial",
         "scientific",
         "medical",
+        # "Executive Committee Member", "Standing Committee Member": a body within an office
+        "committee",
     ]
 )
 # Offices of companies and the like, for which an organization named nearby is theirs.
@@ -240,7 +242,12 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
     if heads == 0:
         return None
     words_end = j
-    if tokens[j - 1].lower == "member" and not _names_a_body(tokens, j):
+    if (
+        tokens[j - 1].lower == "member"
+        and not _names_a_body(tokens, j)
+        # "County Executive Committee Member for X": the body is in the title's own words.
+        and not (j - i >= 3 and all(t.text[0].isupper() for t in tokens[i:j]))
+    ):
         return None  # "a member of the delegation" is no office; "of the City Council" is
     if j < len(tokens) and tokens[j].lower in ("of", "for", "to", "at", "in"):
         k = j
@@ -278,7 +285,22 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                 break  # "Mayor of Turin Tom Ode on June 10": a date is no title's
             if token.lower == "and":
                 following = tokens[k + 1] if k + 1 < len(tokens) else None
-                if (
+                # "councillor for trade and industry,": a lower-case field joined to the
+                # one before, the title's end right after it.
+                joined = (
+                    not capitalized
+                    and tokens[k - 1].text.islower()
+                    and any(
+                        all(
+                            t.text.islower() and t.lower not in STOP_WORDS
+                            for t in tokens[k + 1 : k + 1 + words]
+                        )
+                        and k + 1 + words < len(tokens)
+                        and tokens[k + 1 + words].text in _DELIMITERS
+                        for words in (1, 2)
+                    )
+                )
+                if not joined and (
                     _name_after_body(tokens, k)
                     or _titled_person_at(tokens, k + 1)
                     or following is None
@@ -308,6 +330,25 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         if complement_end is not None:
             return words_end, complement_end
     return words_end, words_end
+
+
+# Common nouns that stand for an organization the text has already named.
+_BODIES_NAMED_BEFORE = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "college",
+        "university",
+        "institute",
+        "school",
+        "bank",
+        "hospital",
+        "association",
+        "chamber",
+        "agency",
+    ]
+)
 
 
 # Legal forms written with a full stop ("Co.", "Ltd."), which ends no title.
@@ -372,11 +413,18 @@ def _organization_follows(tokens: list[Token], k: int, *, whole: bool = False) -
     while k < len(tokens) and (
         tokens[k].text[0].isupper()
         or tokens[k].lower in ("of", "and")
-        # "at the Argentine Embassy in China": a mission's seat is part of its name.
+        # "at the Embassy of the Republic of Kenya"
+        or (tokens[k].lower == "the" and tokens[k - 1].lower == "of")
+        # "at the Argentine Embassy in China", "at the Embassy of Kenya in Beijing": a
+        # mission's seat is part of its name.
         or (
             whole
             and tokens[k].lower == "in"
-            and tokens[k - 1].lower in ("embassy", "consulate", "consulate-general", "mission")
+            and "in" not in words
+            and any(
+                word.lower() in ("embassy", "consulate", "consulate-general", "mission")
+                for word in words
+            )
         )
         # "at Nordlys Køleteknik A/S"
         or (whole and tokens[k].text == "/" and tokens[k - 1].text[0].isupper())
@@ -407,6 +455,9 @@ def _names_a_body(tokens: list[Token], j: int) -> bool:
     k = j + 1 if j < len(tokens) and tokens[j].lower == "of" else len(tokens)
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
+    # "a member of the management board": a body named by its kind, not its name.
+    if k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k + 1].lower in _BODIES:
+        return True
     return k < len(tokens) and tokens[k].text[0].isupper()
 
 
@@ -655,6 +706,15 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     add(run, title, _organization_in(article, title))
                     i = run.last
                     continue
+        if span is None and (token.text[0].islower() or i == 0):
+            # "where general manager X said", "board chairman X", "Chief executive X": a
+            # lower-case office right before its holder's name, no comma between.
+            lowered = _lower_case_title(article, sentence, i)
+            if lowered is not None:
+                title, run = lowered
+                add(run, title)
+                i = run.last
+                continue
         # Name, Title / Name (Title)
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
@@ -680,6 +740,48 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
 
 
 _OWNERS = frozenset(["whose", "its", "their"])
+
+
+def _department_words(tokens: list[Token], i: int) -> int:
+    """Where the office starts after the department nouns before it ("operations
+    director", "board chairman"), which are part of the title."""
+    k = i
+    while (
+        k < len(tokens)
+        and k - i < 2
+        and tokens[k].text.islower()
+        and tokens[k].lower in (DEPARTMENT_WORDS)
+    ):
+        k += 1
+    return k
+
+
+def _lower_case_title(article: Article, sentence: Sentence, i: int) -> tuple[str, Run] | None:
+    tokens = sentence.tokens
+    if i > 0 and (
+        is_title_word(tokens[i - 1].text)
+        or tokens[i - 1].lower in DEPARTMENT_WORDS
+        or tokens[i - 1].lower in HONORIFICS
+    ):
+        return None  # not where the office starts
+    low = title_span(tokens, _department_words(tokens, i), capitalized=False)
+    if low is None or tokens[i].lower == "member":
+        return None
+    name_at = low[1]
+    if low[1] > low[0]:
+        # "head of business development X": the name after the complement's lower-case
+        # words, the first capitalized word after them.
+        words = range(low[0] + 1, low[1])
+        name_at = next((k for k in words if tokens[k].text[0].isupper()), low[1])
+        if any(tokens[k].text[0].isupper() for k in range(low[0] + 1, name_at)):
+            return None
+    run = _name_at(article, sentence, name_at)
+    if run is None or len(run.tokens) < 2:
+        return None
+    following = tokens[run.last] if run.last < len(tokens) else None
+    if following is not None and not (following.text in _DELIMITERS or following.text[0].islower()):
+        return None
+    return _text(article, tokens, i, name_at), run
 
 
 def _ends_body(tokens: list[Token], i: int) -> bool:
@@ -835,7 +937,10 @@ def _title_after(
         base = article.text[tokens[start].start : tokens[ends].end - 2]
         owner = None if is_place_word(base) else base
         start = ends + 1
-    span = title_span(tokens, start, capitalized=False) or _unknown_office(tokens, start)
+    # "X, research director for Y,": the department nouns before the office are its own.
+    span = title_span(tokens, _department_words(tokens, start), capitalized=False) or (
+        _unknown_office(tokens, start)
+    )
     if span is None:
         return none
     sentence = article.sentence_at(tokens[k].start)
@@ -868,6 +973,14 @@ def _title_after(
         # "chief executive of Hrubý Strojírny a.s.": the full stop that ends the
         # sentence also ends the legal form's abbreviation.
         title_end += 1
+    if (
+        title_end == span[0] + 3
+        and [t.lower for t in tokens[span[0] : span[0] + 2]] == ["of", "the"]
+        and tokens[span[0] + 2].lower in _BODIES_NAMED_BEFORE
+    ):
+        # "Zhou Qian, president of the college,": the college is named elsewhere and
+        # goes in the organization; the office is "president".
+        title_end = span[0]
     title = _text(article, tokens, start, title_end)
     return title, _organization_in(article, title) or owner, end
 
@@ -936,6 +1049,10 @@ def _title_before(article: Article, tokens: list[Token], i: int) -> tuple[str | 
             continue
         end = span[1]
         gap = [token.text for token in tokens[end:i]]
+        if start == 1 and gap == [] and _place_prefix(tokens, start):
+            # "Lao Consul General in Kunming Mr. X": the word that opens the sentence says
+            # whose office it is.
+            start = 0
         before = tokens[start - 1] if start else None
         # A title after a comma belongs to whoever comes before it ("Mr. X, CEO, Mr. Y").
         if gap in ([], [","]) and (

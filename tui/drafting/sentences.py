@@ -31,6 +31,9 @@ ABBREVIATIONS = frozenset(
         "rep",
         "gov",
         "hon",
+        # "H.E. X" (His or Her Excellency), "Eng. X" (an engineer, as Kenya writes it)
+        "h.e",
+        "eng",
         "messrs",
         "mme",
         "mlle",

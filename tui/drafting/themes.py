@@ -9,12 +9,19 @@ from dataclasses import dataclass
 from tui.drafting.names import fold
 from tui.drafting.sentences import Article, Sentence
 
+# "discussed joint work on A": the list is the one after "work on", which its own trigger finds.
+_NESTED = (
+    r"(?!(?:[a-z-]+\s+){0,2}(?:cooperation|collaboration|work|courses|training|exchanges|"
+    r"research|study|studies)\s+(?:in|on)\b)"
+)
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
         r"investments?|invest|investing|invested|work|working|partners?|partnering|investors|trade|ties|"
         r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
-        r"ventures?|learn|learning|(?:pair|team)(?:s|ed|ing)?\s+up)"
+        r"ventures?|learn|learning|(?:pair|team)(?:s|ed|ing)?\s+up|"
+        # "joint training in A", "internships in A", "train technicians in A": what is taught.
+        r"training|internships?|courses|train(?:s|ed)?\s+[a-z]+)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
         # "have cooperated for years in A and B"
         r"(?:\s+for\s+(?:many\s+|several\s+)?(?:years|decades))?"
@@ -58,7 +65,8 @@ _TRIGGERS = [
     re.compile(r"\bexplore\s+(?=[a-z][^.;]*?\s+together\b)"),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
     re.compile(
-        r"\b(?:exchanged\s+(?:views|opinions|ideas)|focus(?:ed|es|ing)?|centred|centered)\s+"
+        r"\b(?:exchanged\s+(?:views|opinions|ideas)|compared\s+notes|focus(?:ed|es|ing)?|"
+        r"centred|centered)\s+"
         r"on\s+(?=[a-z])",
         re.IGNORECASE,
     ),
@@ -75,6 +83,19 @@ _TRIGGERS = [
         r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
         r"\s+(?:covering|spanning|ranging\s+across)\s+(?=[a-z])"
     ),
+    # "looked forward to exchanges with Wuhu covering A, B and C".
+    re.compile(
+        r"\b(?:exchanges|cooperation|collaboration)(?:\s+with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        r"\s+covering\s+(?=[a-z])"
+    ),
+    # "The two sides discussed A and B", "to discuss with X A": what a meeting was about.
+    re.compile(
+        r"\bdiscuss(?:ed|es|ing)?\s+(?:with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?=[a-z])"
+        # "discussed a new route": a thing, not a field.
+        r"(?!with\s|(?:a|an)\s)" + _NESTED
+    ),
+    # "encouraged Ganzhou companies to look at A and B": where they are pointed to invest.
+    re.compile(r"\b(?:encourag|urg|invit)\w*\s+[^.;]*?\bto\s+look\s+(?:at|into)\s+(?=[a-z])"),
     # "expand cooperation into A and B": the fields it is to reach; "new momentum for A".
     re.compile(
         r"\b(?:cooperation|collaboration|partnership|ties)\s+into\s+(?=[a-z])|"
@@ -98,8 +119,11 @@ _TRIGGERS = [
     # service" names a thing, not a field.
     re.compile(
         r"\b(?:agreements?|memorand(?:um|a)|MoUs?|letters?\s+of\s+intent)"
-        r"(?:\s+of\s+understanding)?(?:\s+between\s+[^.;]*?)?\s+on\s+(?:joint\s+)?"
-        r"(?=[a-z])(?!(?:a|an|the)\s)"
+        r"(?:\s+of\s+understanding)?"
+        # "with X Co., Ltd. on A": a company's name may hold full stops.
+        r"(?:\s+(?:between|with)\s+(?:[^.;]|\.(?=,|\s+[a-z]))*?)?\s+on\s+(?:joint\s+)?"
+        # "on the supply of A" is a field; "on a new service" names a thing.
+        r"(?=[a-z])(?!(?:a|an)\s|the\s(?![a-z]+\s+of\s))" + _NESTED
     ),
     # "said A and B were other areas where ...": the list comes before what it is.
     re.compile(
@@ -123,8 +147,9 @@ _LIST_END = re.compile(
     r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
     r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
-    # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own.
-    r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|"
+    # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
+    # "know-how in A and B was exactly what ...": a list of fields holds no verb.
+    r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|\s+(?:was|were|is|are)\s|"
     r",\s+(?:let|letting|making|allowing|enabling)\b|,?\s+and\s+then\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|that|said|hoped|agreed|signed|will|would)\b|"
     # ", in which X will ...", ", signed on behalf of X": what follows is about the deal.
@@ -133,6 +158,10 @@ _LIST_END = re.compile(
     r"\s+and\s+(?:explore|seek|look|expand|promote|attract|deepen|strengthen|build|open)\b|"
     r",\s+and\s+[A-Z][\w'’-]*\s+[a-z]+(?:ed|s)\b|"
     r",\s*(?:etc\.?|and\s+so\s+on)|\s+etc\.?|"
+    # "A and B, including short courses for teachers": an example, not one more field.
+    r",\s+including\b|"
+    # "A and joint courses in B": the second list is found by its own trigger.
+    r"\s+and\s+(?=(?:[a-z-]+\s+)?(?:courses|training|work|research|cooperation)\s+(?:in|on)\b)|"
     # "A, B and C, Chilean officials said": who said so is no field.
     r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+)*(?:[a-z]+\s+)?[a-z]+\s+(?:said|say|says|added|noted)\b|"
     # ", and invited Zhengzhou companies": a verb in the past, then its object.
@@ -285,10 +314,21 @@ def _items(span: str) -> list[tuple[int, str]]:
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", span)]
     for index, (offset, part) in enumerate(parts):
         chunks = [(0, part)]
+        last = index == len(parts) - 1
         # "A, B, and C and D": after a serial comma the last item is whole.
-        if index == len(parts) - 1 and not (index and re.match(r"\s+and\s", part)):
+        serial = bool(index and re.match(r"\s+and\s", part))
+        # "A, ice and snow sports and the B": the list's own "and" is the one before "the".
+        cut = re.search(r"\sand\s+(?=(?:the|a|an|its|their)\s)", part)
+        if last and index and not serial and cut and part.count(" and ") > 1:
+            chunks = [(0, part[: cut.start()]), (cut.start(), part[cut.start() :])]
+        elif last and not serial:
             chunks = [
-                (m.start(), m.group()) for m in re.finditer(r"(?:(?!\s(?:and|or)\s).)+", part)
+                (m.start(), m.group())
+                # "Arctic and cold-climate engineering": a capitalized word alone is a
+                # name, not a field, so it qualifies what follows.
+                for m in re.finditer(
+                    r"(?:\b[A-Z][\w-]*\s+and\s+(?=[a-z]))?(?:(?!\s(?:and|or)\s).)+", part
+                )
             ]
         for at, chunk in chunks:
             cleaned = re.sub(r"^\s*(?:(?:and|or)\s+)?", "", chunk).rstrip()
