@@ -32,3 +32,37 @@ def test_a_uruguayan_intendente_is_an_office() -> None:
     lead = briefing["delegation"]["lead"]
     assert (lead["name"], lead["title"]) == ("Marta Díaz", "Intendente")
     assert briefing["counterparts"] == []
+
+
+def test_what_talks_were_held_on_are_fields_up_to_where_they_run() -> None:
+    assert themes(
+        "The guests held talks on river freight, bonded warehousing and grain terminals along "
+        "the Rhône."
+    ) == ["river freight", "bonded warehousing", "grain terminals"]
+
+
+def test_a_field_may_open_with_a_language_or_peoples_name() -> None:
+    assert themes("Roux and Zhang discussed French-language teaching and chef exchanges.") == [
+        "French-language teaching",
+        "chef exchanges",
+    ]
+    assert themes("Two colleges signed a memorandum on Spanish-language courses.") == [
+        "Spanish-language courses"
+    ]
+
+
+def test_what_a_city_has_a_base_in_and_where_companies_are_welcome() -> None:
+    assert themes("Roux said Lyon had a solid base in silk weaving and organic chemistry.") == [
+        "silk weaving",
+        "organic chemistry",
+    ]
+    assert themes("Roux would welcome Zhang's firms, especially in biogas and optics.") == [
+        "biogas",
+        "optics",
+    ]
+
+
+def test_training_for_trainees_named_by_nationality_lists_its_fields() -> None:
+    assert themes("The college will offer training for Malian nurses in midwifery.") == [
+        "midwifery"
+    ]
