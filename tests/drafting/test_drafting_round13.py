@@ -66,3 +66,23 @@ def test_training_for_trainees_named_by_nationality_lists_its_fields() -> None:
     assert themes("The college will offer training for Malian nurses in midwifery.") == [
         "midwifery"
     ]
+
+
+def event_dates(body: str) -> list[str]:
+    briefing = drafted(body)
+    return [e["date"]["as_stated"] for e in briefing["itinerary"] if e.get("date")]
+
+
+def test_a_meeting_between_two_people_is_dated_by_its_sentence() -> None:
+    assert "on Monday, June 2" in event_dates(
+        "A delegation led by Mayor Zhang Wei held many meetings in France. The visit opened "
+        "in Lyon on Monday, June 2, with a meeting between Zhang and Mr. Paul Roux, "
+        "Mayor of Lyon."
+    )
+
+
+def test_a_heading_before_a_destination_is_still_a_leg() -> None:
+    assert event_dates(
+        "A delegation led by Mayor Zhang Wei visited Lyon on June 2. On Tuesday (June 3), "
+        "the delegation travelled south to Marseille."
+    ) == ["On Tuesday (June 3)"]
