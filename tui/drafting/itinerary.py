@@ -19,7 +19,8 @@ from tui.drafting.themes import ThemeMention
 
 _MEETING = re.compile(
     # "opened with a meeting between Tan and X": X is met as much as in "met X".
-    r"\b(?:met|meets|meeting with|meeting between|held talks|had talks|talks with|called on|exchanges? with|"
+    r"\b(?:met|meets|meeting with|meeting between|held talks|had talks|talks with|called on|"
+    r"exchanges? with|"
     r"discussion(?:s)? (?:and exchanges? )?with|received|receives|hosted|conferred with|"
     r"paid a courtesy call on|sat down with)\b"
 )
