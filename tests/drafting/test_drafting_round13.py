@@ -86,3 +86,11 @@ def test_a_heading_before_a_destination_is_still_a_leg() -> None:
         "A delegation led by Mayor Zhang Wei visited Lyon on June 2. On Tuesday (June 3), "
         "the delegation travelled south to Marseille."
     ) == ["On Tuesday (June 3)"]
+
+
+def test_closed_joint_stock_and_bulgarian_joint_stock_companies() -> None:
+    briefing = drafted("The guests saw Kura Shipping CJSC and then Rodopi Foods AD in Lyon.")
+    assert [o["name"] for o in briefing["organizations"]] == [
+        "Kura Shipping CJSC",
+        "Rodopi Foods AD",
+    ]
