@@ -18,7 +18,9 @@ from tui.drafting.sentences import Article, Sentence
 from tui.drafting.themes import ThemeMention
 
 _MEETING = re.compile(
-    r"\b(?:met|meets|meeting with|held talks|had talks|talks with|called on|exchanges? with|"
+    # "opened with a meeting between Tan and X": X is met as much as in "met X".
+    r"\b(?:met|meets|meeting with|meeting between|held talks|had talks|talks with|called on|"
+    r"exchanges? with|"
     r"discussion(?:s)? (?:and exchanges? )?with|received|receives|hosted|conferred with|"
     r"paid a courtesy call on|sat down with)\b"
 )
@@ -432,7 +434,8 @@ def build_itinerary(
 _TRAVEL = re.compile(
     r"\b(?:(?:leaves|left|leave|leaving|departs|departed|heads|headed|flies|flew|fly|travels|"
     r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
-    r"proceeded)\s+(?:on\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
+    # "travelled north to Clark", "drove west to Poti": the heading is no destination.
+    r"proceeded|drove|drives)\s+(?:on\s+|(?:north|south|east|west)(?:wards?)?\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
     r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at))\s+(?:the\s+)?"
 )
 

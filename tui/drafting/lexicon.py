@@ -35,6 +35,9 @@ TITLE_HEADS = frozenset(
         "marshal",  # a Polish voivodeship's elected head
         "voivode",
         "intendant",  # a Chilean region's head, once
+        # a Uruguayan department's elected head, in Spanish ("Intendente Lucía Ferreira")
+        "intendente",
+        "intendenta",
         "chargé",  # "Chargé d'affaires", who heads an embassy without an ambassador
         "chargée",
         "regent",  # an Indonesian regency's head
@@ -409,6 +412,9 @@ HONORIFICS = frozenset(
         # "Eng. Peter Njoroge", then "Engineer Njoroge": a form of address, no office.
         "eng",
         "engineer",
+        # the Philippine press's "Engr. X" and "Atty. X" (an engineer, a lawyer)
+        "engr",
+        "atty",
         "datuk",
         "dato",
         "datin",

@@ -92,6 +92,10 @@ COMPANY_SUFFIXES = frozenset(
         "Nyrt",
         "JSC",
         "PJSC",
+        # a closed joint-stock company, as the former Soviet republics write it
+        "CJSC",
+        # Bulgaria's joint-stock company ("Thracia Pharma AD")
+        "AD",
         "Pty",
         "Pte",
         "K.K",

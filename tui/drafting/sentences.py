@@ -34,6 +34,8 @@ ABBREVIATIONS = frozenset(
         # "H.E. X" (His or Her Excellency), "Eng. X" (an engineer, as Kenya writes it)
         "h.e",
         "eng",
+        "engr",
+        "atty",
         "messrs",
         "mme",
         "mlle",

@@ -14,6 +14,9 @@ _NESTED = (
     r"(?!(?:[a-z-]+\s+){0,2}(?:cooperation|collaboration|work|courses|training|exchanges|"
     r"research|study|studies)\s+(?:in|on)\b)"
 )
+# "discussed Chinese-language teaching": a field may open with a people's or language's
+# name joined to a lower-case word; a capital alone opens a name.
+_FIELD_START = r"(?=[a-z]|[A-Z][a-z]+-[a-z])"
 _TRIGGERS = [
     re.compile(
         r"\b(?:cooperat(?:e|es|ed|ing|ion)|collaborat(?:e|ed|ing|ion)|exchanges?|partnerships?|"
@@ -28,6 +31,9 @@ _TRIGGERS = [
         # "with Foshan manufacturers": the partners may end in a common noun.
         r"(?:\s+(?:with|from|between|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*"
         r"(?:\s+[a-z]+s)?)?"
+        # "training for Kenyan engineers in A": who is trained, then in what; the pattern
+        # ignores case, so the nationality's capital is asked for in so many words.
+        r"(?:\s+for\s+(?-i:[A-Z][\w'’-]*\s+[a-z]+s))?"
         r"\s+(?:in|on)\s+(?:(?:the\s+|key\s+)?(?:fields?|areas?|sectors?|domains?)\s+"
         r"(?:of|such\s+as|like|including)\s+)?(?=[a-z])",
         re.IGNORECASE,
@@ -47,7 +53,11 @@ _TRIGGERS = [
     # "share its experience in A, B and C"
     # "saw great potential in A and B", "help with A": what a side offers or wants.
     re.compile(
-        r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?)\s+in\s+(?=[a-z])|"
+        # "a strong base in A and B": what a city is good at.
+        r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?|base|edge)\s+in\s+"
+        r"(?=[a-z])|"
+        # "would welcome companies, particularly in A and B": where they are wanted.
+        r",\s+(?:particularly|especially|notably)\s+in\s+(?=[a-z])|"
         r"\bhelp\s+with\s+(?=[a-z])",
         re.IGNORECASE,
     ),
@@ -66,6 +76,7 @@ _TRIGGERS = [
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
     re.compile(
         r"\b(?:exchanged\s+(?:views|opinions|ideas)|compared\s+notes|focus(?:ed|es|ing)?|"
+        r"talks|discussions|negotiations|"
         r"centred|centered)\s+"
         r"on\s+(?=[a-z])",
         re.IGNORECASE,
@@ -90,9 +101,11 @@ _TRIGGERS = [
     ),
     # "The two sides discussed A and B", "to discuss with X A": what a meeting was about.
     re.compile(
-        r"\bdiscuss(?:ed|es|ing)?\s+(?:with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?=[a-z])"
+        r"\bdiscuss(?:ed|es|ing)?\s+(?:with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+        + _FIELD_START
         # "discussed a new route": a thing, not a field.
-        r"(?!with\s|(?:a|an)\s)" + _NESTED
+        + r"(?!with\s|(?:a|an)\s)"
+        + _NESTED
     ),
     # "encouraged Ganzhou companies to look at A and B": where they are pointed to invest.
     re.compile(r"\b(?:encourag|urg|invit)\w*\s+[^.;]*?\bto\s+look\s+(?:at|into)\s+(?=[a-z])"),
@@ -123,7 +136,9 @@ _TRIGGERS = [
         # "with X Co., Ltd. on A": a company's name may hold full stops.
         r"(?:\s+(?:between|with)\s+(?:[^.;]|\.(?=,|\s+[a-z]))*?)?\s+on\s+(?:joint\s+)?"
         # "on the supply of A" is a field; "on a new service" names a thing.
-        r"(?=[a-z])(?!(?:a|an)\s|the\s(?![a-z]+\s+of\s))" + _NESTED
+        + _FIELD_START
+        + r"(?!(?:a|an)\s|the\s(?![a-z]+\s+of\s))"
+        + _NESTED
     ),
     # "said A and B were other areas where ...": the list comes before what it is.
     re.compile(
@@ -145,7 +160,7 @@ _LIST_END = re.compile(
     r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
     # "agricultural exports to China": where the goods go is part of the field.
     r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
-    r"based|during|when|among|between|under|after|before|since)\b(?!-)|"
+    r"based|during|when|among|between|under|after|before|since|along)\b(?!-)|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
     # "know-how in A and B was exactly what ...": a list of fields holds no verb.
