@@ -25,6 +25,7 @@ a death found at 80 keys/s replays only roughly (the report's keys are the clue)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shlex
@@ -86,9 +87,12 @@ SPEEDS = {"fast": 80.0, "person": 4.0}  # keys a second
 # The app, with its threads' stacks dumped to a file on SIGUSR1 (to see where it hangs).
 # On SIGUSR2 it writes, next to them, how many messages wait in the app's queue and
 # which screens are open: a busy app working through a backlog of keys and resizes
-# has a long queue, one spinning in a loop of its own does not.
+# has a long queue, one spinning in a loop of its own does not. Per screen, the longest
+# queues of its widgets and what waits in its own; and whether repaints are held
+# (Textual's batch count: while it is above zero nothing reaches the terminal).
 BOOT = """
 import faulthandler, signal, sys
+from collections import Counter
 from textual.app import App
 stacks = sys.argv.pop(1)
 faulthandler.register(signal.SIGUSR1, open(stacks, 'w'), all_threads=True)
@@ -106,6 +110,18 @@ def state(*_):
                 nodes = sum(1 for _ in app.screen.walk_children()) if screens else 0
                 queued = app._message_queue.qsize()
                 out.write(f'queue {queued}, screens {screens}, nodes {nodes}\\n')
+                for screen in app.screen_stack:
+                    nodes_of = (screen, *screen.walk_children())
+                    queues = ((node._message_queue.qsize(), repr(node)) for node in nodes_of)
+                    busy = sorted(queues, reverse=True)[:3]
+                    waiting = Counter(type(m).__name__ for m in screen._message_queue.values)
+                    out.write(f'  {type(screen).__name__} {screen.size}: busiest queues {busy}, '
+                              f'its own {dict(waiting)}\\n')
+                waiting = Counter(type(m).__name__ for m in app._message_queue.values)
+                batch = app._batch_count
+                timer, pending = app._resize_timer, app._resize_event
+                out.write(f'  app resize timer {timer!r}, pending {pending!r}\\n')
+                out.write(f'  app {app.size}, batch {batch}, its queue {dict(waiting)}\\n')
     except Exception as error:  # a report, never a crash of its own
         print(repr(error), file=open(stacks + '.state', 'a'))
 signal.signal(signal.SIGUSR2, state)
@@ -166,7 +182,7 @@ class Monkey:
         self.rng = random.Random(seed)
         self.seed = seed
         self.speed = speed
-        self.tmux = Tmux(f"briefings-monkey-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        self.tmux = self.new_tmux()
         self.status = tmp_path / "status"
         self.stacks = tmp_path / "stacks"
         home = tmp_path / "home"  # exports go to its Downloads
@@ -189,9 +205,21 @@ class Monkey:
         self.probes = 0
         self.started = self.due = time.monotonic()
 
+    @staticmethod
+    def new_tmux() -> Tmux:
+        return Tmux(f"briefings-monkey-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+
     def start(self) -> None:
+        """The app in a tmux server of its own. An app that hung would go on using a
+        core, and a server still tearing down can refuse the next one: the old app is
+        killed, and the new one starts in a new server."""
         self.status.unlink(missing_ok=True)
+        shell = self.tmux.run("display", "-p", "-t", self.tmux.name, "#{pane_pid}").stdout
+        for pid in self.app_pids(shell.strip()) if shell.strip() else []:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         self.tmux.run("kill-server")
+        self.tmux = self.new_tmux()
         size = ["-x", "120", "-y", "40"]
         subprocess.run(
             [*self.tmux.base, "new-session", "-d", *size, "-s", self.tmux.name, self.command],
