@@ -263,7 +263,15 @@ async def settle(pilot: Pilot) -> None:
     deadline = time.monotonic() + HANG_SECONDS
     while any(not node._message_queue.empty() for node in open_nodes(pilot.app)):
         if time.monotonic() > deadline:
-            raise Hung(f"screens under the top one handled nothing for {HANG_SECONDS:.0f} s")
+            waiting = {
+                repr(node): sorted({type(item).__name__ for item in node._message_queue.values})
+                for node in open_nodes(pilot.app)
+                if not node._message_queue.empty()
+            }
+            raise Hung(
+                f"open screens' queues not empty after {HANG_SECONDS:.0f} s "
+                f"(repaints held: {pilot.app._batch_count}): {waiting}"
+            )
         await asyncio.sleep(0.01)
         await handled(pilot)
 
