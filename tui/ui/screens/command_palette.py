@@ -23,7 +23,6 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
 from textual.widgets import Button, Input, OptionList
 
-from tui.ui.fair_turns import TakesTurns
 from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.option_lists import GuardedCommandList
 
@@ -36,7 +35,7 @@ _QUEUED_FOR_THE_OPEN_PALETTE = (
 )
 
 
-class Palette(TakesTurns, Typeahead, CommandPalette):
+class Palette(Typeahead, CommandPalette):
     _dismissing = False
 
     def compose(self) -> ComposeResult:

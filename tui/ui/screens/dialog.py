@@ -10,13 +10,12 @@ from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
-from tui.ui.fair_turns import TakesTurns
 from tui.ui.typeahead import Typeahead
 
 ResultType = TypeVar("ResultType")
 
 
-class ClosingOnce(TakesTurns, Typeahead, Screen[ResultType]):
+class ClosingOnce(Typeahead, Screen[ResultType]):
     _dismissing = False
 
     def dismiss(self, result: ResultType | None = None) -> AwaitComplete:

@@ -15,7 +15,6 @@ from textual.widgets import ProgressBar, Static
 from tui.index.refs import Kind, Ref
 from tui.present.describe import describe_date
 from tui.present.printable import one_line, printable
-from tui.ui.fair_turns import TakesTurns
 from tui.ui.history import History
 from tui.ui.messages import ArchiveChanged
 from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
 _ACROSS = (Kind.counterpart, Kind.organization, Kind.theme)
 
 
-class MainScreen(TakesTurns, Typeahead, Screen[None]):
+class MainScreen(Typeahead, Screen[None]):
     # Narrow: the source pane gives way to the detail pane until asked for.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     # Short: the lists not in use shrink to a row each.
