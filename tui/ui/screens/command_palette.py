@@ -23,6 +23,7 @@ from textual.command import CommandInput, CommandList, CommandPalette
 from textual.message import Message
 from textual.widgets import Button, Input, OptionList
 
+from tui.ui.resizes import DropsStaleResizes
 from tui.ui.typeahead import Typeahead
 from tui.ui.widgets.option_lists import GuardedCommandList
 
@@ -35,7 +36,7 @@ _QUEUED_FOR_THE_OPEN_PALETTE = (
 )
 
 
-class Palette(Typeahead, CommandPalette):
+class Palette(DropsStaleResizes, Typeahead, CommandPalette):
     _dismissing = False
 
     def compose(self) -> ComposeResult:

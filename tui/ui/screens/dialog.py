@@ -10,12 +10,13 @@ from textual.await_complete import AwaitComplete
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
+from tui.ui.resizes import DropsStaleResizes
 from tui.ui.typeahead import Typeahead
 
 ResultType = TypeVar("ResultType")
 
 
-class ClosingOnce(Typeahead, Screen[ResultType]):
+class ClosingOnce(DropsStaleResizes, Typeahead, Screen[ResultType]):
     _dismissing = False
 
     def dismiss(self, result: ResultType | None = None) -> AwaitComplete:

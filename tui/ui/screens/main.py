@@ -17,6 +17,7 @@ from tui.present.describe import describe_date
 from tui.present.printable import one_line, printable
 from tui.ui.history import History
 from tui.ui.messages import ArchiveChanged
+from tui.ui.resizes import DropsStaleResizes
 from tui.ui.reviewing import DRAFTED_MARK, editor_command, location, run_editor
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.typeahead import Typeahead
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 _ACROSS = (Kind.counterpart, Kind.organization, Kind.theme)
 
 
-class MainScreen(Typeahead, Screen[None]):
+class MainScreen(DropsStaleResizes, Typeahead, Screen[None]):
     # Narrow: the source pane gives way to the detail pane until asked for.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     # Short: the lists not in use shrink to a row each.
