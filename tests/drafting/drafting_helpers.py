@@ -21,3 +21,10 @@ def person(briefing: dict[str, Any], name: str) -> dict[str, Any]:
 
 def names(items: list[dict[str, Any]]) -> list[str]:
     return [item["name"] for item in items]
+
+
+def everyone(briefing: dict[str, Any]) -> list[str]:
+    """Every person drafted, the lead and members included, by name."""
+    lead = briefing["delegation"]["lead"]
+    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
+    return sorted(names(people + ([lead] if lead else [])))

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafting_helpers import drafted, names, person
+from drafting_helpers import drafted, everyone, names, person
 
 from tui.drafting.dates import find_dates
 from tui.drafting.sentences import read_article
-
-
-def everyone(briefing: dict[str, Any]) -> list[str]:
-    lead = briefing["delegation"]["lead"]
-    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
-    return sorted(names(people + ([lead] if lead else [])))
 
 
 def test_an_owners_lower_case_office_between_commas_is_the_next_names_title() -> None:

@@ -3,18 +3,10 @@ and of what t62-t67 still missed, in other words than theirs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from drafting_helpers import drafted, names, person
+from drafting_helpers import drafted, everyone, names, person
 
 from tui.drafting.dates import find_dates
 from tui.drafting.sentences import read_article
-
-
-def everyone(briefing: dict[str, Any]) -> list[str]:
-    lead = briefing["delegation"]["lead"]
-    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
-    return sorted(names(people + ([lead] if lead else [])))
 
 
 def test_malay_forms_of_address_in_twos_are_no_part_of_the_name() -> None:

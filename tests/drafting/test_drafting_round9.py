@@ -6,16 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from drafting_helpers import drafted, names, person
+from drafting_helpers import drafted, everyone, names, person
 
 from tui.drafting.dates import find_dates
 from tui.drafting.sentences import read_article
-
-
-def everyone(briefing: dict[str, Any]) -> list[str]:
-    lead = briefing["delegation"]["lead"]
-    people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
-    return sorted(names(people + ([lead] if lead else [])))
 
 
 def test_a_catalan_i_joins_two_surnames_into_one_name() -> None:
