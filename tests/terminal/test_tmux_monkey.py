@@ -370,10 +370,11 @@ def test_the_app_survives_a_monkey_in_a_real_terminal(tmp_path: Path) -> None:
         finally:
             monkey.tmux.run("kill-server")
         minutes = (time.monotonic() - monkey.started) / 60
+        stalls = ", ".join(f"{stall:.0f} s" for stall in monkey.stalls) or "none"
         print(
             f"tmux monkey seed {seed} ({speed}): {monkey.keys} keys in {minutes:.1f} min, "
             f"{monkey.probes} probes, {len(monkey.deaths)} deaths, "
-            f"stalls of {', '.join(f'{stall:.0f}' for stall in monkey.stalls) or 'no'} s"
+            f"stalls: {stalls}"
         )
         keys += monkey.keys
         deaths += monkey.deaths
