@@ -6,22 +6,34 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from textual import events
 from textual.command import CommandInput, CommandPalette
-from textual.widgets import Input, TextArea
-from ui_helpers import in_one_read, several_briefings, typed, wait_for, wait_loaded
+from textual.widgets import Input, OptionList, TextArea
+from ui_helpers import (
+    in_one_read,
+    several_briefings,
+    static_text,
+    typed,
+    wait_for,
+    wait_loaded,
+)
 
 from tui.reading.bundled import paths_or_bundled
 from tui.ui.app import BriefingsApp, create_app
 from tui.ui.screens.across import AcrossScreen
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.note_editor import NoteEditor
-from tui.ui.screens.search import SearchScreen
+from tui.ui.screens.search import SEARCH_LIMIT, SearchScreen
 from tui.ui.screens.switcher import BriefingSwitcher
 from tui.ui.screens.visits import VisitsScreen
 from tui.ui.widgets.panes import ItineraryTable
+
+if TYPE_CHECKING:
+    from tui.index.archive import Archive
+    from tui.index.mixed import Found
 
 
 def bundled_app() -> BriefingsApp:
@@ -144,3 +156,36 @@ async def test_escape_read_with_the_next_letter_is_both_keys() -> None:
         app.post_message(key)
         await wait_for(pilot, lambda: isinstance(app.screen, VisitsScreen), "the overview")
         assert app.screen_stack[-2] is app.main_screen, "the page was not closed first"
+
+
+async def test_a_name_typed_in_one_read_is_searched_once_with_every_letter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Keys that arrive faster than searches run: the box shows every one, the results
+    are the whole name's, and the prefixes queued behind it are not searched."""
+    from tui.index import mixed
+
+    searched: list[str] = []
+    search = mixed.search
+
+    def recorded(archive: Archive, query: str, limit: int) -> list[Found]:
+        searched.append(query)
+        return search(archive, query, limit)
+
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        monkeypatch.setattr(mixed, "search", recorded)
+        await in_one_read(pilot, *"lemingham")
+        box = app.screen.query_one(Input)
+        await wait_for(pilot, lambda: box.value == "lemingham", "every letter")
+        await wait_for(
+            pilot, lambda: "“lemingham”" in static_text(app, "#search-status"), "its results"
+        )
+        assert searched[-1] == "lemingham"
+        assert len(searched) < len("lemingham"), searched
+        results = app.screen.query_one("#search-results", OptionList)
+        first = str(results.get_option_at_index(0).prompt)
+        assert first.startswith(search(app.archive, "lemingham", SEARCH_LIMIT)[0].item.name)

@@ -3,12 +3,13 @@ briefing, as you type (tui.index.mixed)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -79,7 +80,10 @@ class SearchScreen(Dialog["Found | Ref | None"]):
         self._update(self.query_text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._update(event.value)
+        # Keys typed faster than searches run queue a change each: only the latest is
+        # searched, as the box's own change, still queued behind this one, will be.
+        if event.value == event.input.value:
+            self._update(event.value)
 
     def _update(self, query: str) -> None:
         from tui.index.mixed import KIND_LABELS, PREFIX_HINT, search
@@ -107,17 +111,29 @@ class SearchScreen(Dialog["Found | Ref | None"]):
         results.set_options(options)
         if options:
             results.highlighted = 0
-        status = self.query_one("#search-status", Static)
         if not query.strip():
             names = len(self.archive.names) + len(self.archive.titles)
-            status.update(f"Type to search {names:,} names and titles; {PREFIX_HINT}.")
+            said = Content(f"Type to search {names:,} names and titles; {PREFIX_HINT}.")
         elif not found and not notes:
             neither = " No note does either." if self.notes is not None else ""
-            status.update(plain_line(f"Nothing matches “{query}”.{neither} {PREFIX_HINT}."))
+            said = plain_line(f"Nothing matches “{query}”.{neither} {PREFIX_HINT}.")
         else:
             in_notes = f"; {count(len(notes), 'note')}" if notes else ""
             matched = f"{count(len(found), 'match')} for “{query}”, best first{in_notes}"
-            status.update(plain_line(f"{matched}; {PREFIX_HINT}."))
+            said = plain_line(f"{matched}; {PREFIX_HINT}.")
+        self._say(said)
+
+    def _say(self, said: Content) -> None:
+        status = self.query_one("#search-status", Static)
+        width = status.content_region.width
+        # A layout of the screen costs about as much as the search: only a status that
+        # wraps to another number of lines needs one.
+        same_height = (
+            bool(width)
+            and said.get_height(cast(RulesMap, status.styles), width)
+            == status.content_region.height
+        )
+        status.update(said, layout=not same_height)
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
@@ -144,7 +160,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
 
 
 def _headline(archive: Archive, result: Found) -> str:
-    from tui.index.items import EventOutline, PersonOutline
+    from tui.index.items import EventOutline, OrganizationOutline, PersonOutline, ThemeOutline
 
     item = result.item
     if isinstance(item, PersonOutline):
@@ -153,6 +169,10 @@ def _headline(archive: Archive, result: Found) -> str:
         return f"{item.title} ({describe_date(item.date)})" if item.date else item.title
     if result.matched.kind == "place" and len(result.numbers) > 1:
         return f"Visits to {result.matched.text}"
+    # From the outline: the archive's label of an organization or a theme reads its
+    # whole briefing again when it is not among those kept.
+    if isinstance(item, OrganizationOutline | ThemeOutline):
+        return item.name
     return archive.label(result.ref)
 
 
