@@ -15,6 +15,7 @@ from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
     HONORIFICS,
+    LEADING,
     NAME_CONNECTORS,
     NOT_NAMES,
     ORGANIZATION_HEADS,
@@ -25,7 +26,6 @@ from tui.drafting.lexicon import (
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
     FIELD_WORDS,
-    LEADING,
     Run,
     capitalized_runs,
     fold,
