@@ -61,7 +61,9 @@ _RELATIVE = re.compile(
     r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
     # "On the afternoon of the same day": the part of the day is said with it.
-    r"(?:on\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+the\s+(?:next|following|same)\s+day|"
+    # "In the afternoon of same day": translated text drops the second "the".
+    r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+(?:the\s+)?"
+    r"(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
     r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
     # "Two days later", "Over the next two days": counted from a day the text gave.

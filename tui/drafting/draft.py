@@ -579,6 +579,9 @@ def _is_dateline(article: Article, date: DateMention) -> bool:
     """ "Wuhan, May 21 (Changjiang Daily) --": the article's own date, not the visit's."""
     sentence = date.sentence
     before = article.text[sentence.start : date.start]
+    # "Published: 2024-10-14": a news page's own date, wherever its header puts it.
+    if re.search(r"\b(?:Published|Posted|Released)(?:\s+on)?:?\s*$", before):
+        return True
     return sentence.index == 0 and bool(re.fullmatch(r"[A-Z][\w'’ -]*,\s*", before))
 
 
