@@ -3,6 +3,7 @@ briefing, as you type (tui.index.mixed)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
@@ -10,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -36,7 +38,29 @@ SEARCH_LIMIT = 10
 
 
 class SearchInput(PassesLateKeys, Input):
-    """The search box: what is typed after the search closes goes to the screen below."""
+    """The search box: what is typed after the search closes goes to the screen below.
+
+    It searches on its own change, before it goes idle: Textual draws the screen when
+    the widgets that asked for it are idle, at most a frame every sixtieth of a second.
+    Handled by the screen, the change arrived after the box had asked for its new
+    letter to be drawn; the results then waited for the next frame."""
+
+    def __init__(self, search: Callable[[str], None], value: str, placeholder: str) -> None:
+        super().__init__(value=value, placeholder=placeholder, id="search-input")
+        self._search = search
+
+    def validate_virtual_size(self, size: Size) -> Size:
+        # The box sizes its text to its length, a letter more each key, and a change of
+        # size is a layout of the screen, drawn in a frame of its own. No narrower than
+        # the box, the size of what fits in it stays the same.
+        return Size(max(size.width, self.scrollable_content_region.width), size.height)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        # Keys typed faster than searches run queue a change each: only the latest is
+        # searched, as the box's own change, still queued behind this one, will be.
+        if event.value == self.value:
+            self._search(event.value)
 
 
 class SearchScreen(Dialog["Found | Ref | None"]):
@@ -63,9 +87,9 @@ class SearchScreen(Dialog["Found | Ref | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog"):
             yield SearchInput(
+                self._update,
                 value=self.query_text,
                 placeholder="A name, place or theme, or part of one: typos and accents are fine",
-                id="search-input",
             )
             yield Static(id="search-status")
             yield GuardedOptionList(id="search-results")
@@ -78,12 +102,6 @@ class SearchScreen(Dialog["Found | Ref | None"]):
     def on_archive_changed(self, message: ArchiveChanged) -> None:
         """Files changed on disk: search again, with the same query."""
         self._update(self.query_text)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        # Keys typed faster than searches run queue a change each: only the latest is
-        # searched, as the box's own change, still queued behind this one, will be.
-        if event.value == event.input.value:
-            self._update(event.value)
 
     def _update(self, query: str) -> None:
         from tui.index.mixed import KIND_LABELS, PREFIX_HINT, search
