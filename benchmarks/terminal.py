@@ -319,9 +319,11 @@ def keystroke_latency(archive: Path | None, query: str) -> list[float]:
                 sent = time.perf_counter()
                 session.send("-l", key)
                 # Done when the results are those of the query typed so far (the
-                # status line names it), or, for the bare input, when it shows it.
+                # status line names it as typed, a trailing space included: stripped,
+                # a space would match the previous key's results at once), or, for the
+                # bare input, when it shows it.
                 done = re.compile(
-                    rf"“{re.escape(typed.strip())}”"
+                    rf"“{re.escape(typed)}”"
                     if archive is not None
                     else rf"▊\s+{re.escape(typed)}\s"
                 )
