@@ -33,7 +33,9 @@ from tui.index.items import (
     KIND_CODES,
     BriefingOutline,
     Item,
+    OrganizationOutline,
     PersonOutline,
+    ThemeOutline,
     Variant,
     item_names,
     item_titles,
@@ -302,6 +304,14 @@ class Archive:
                 return person
         return None
 
+    def named(self, ref: Ref) -> OrganizationOutline | ThemeOutline | None:
+        """An organization's or a theme's outline (None once its briefing is removed)."""
+        outline = self.briefings.get(ref.briefing)
+        if outline is None:
+            return None
+        items = outline.organizations if ref.kind is Kind.organization else outline.themes
+        return next((item for item in items if item.id == ref.id), None)
+
     def item(self, number: int) -> Item | None:
         """The entry the search numbered so (None once its briefing is removed)."""
         return self._items[number]
@@ -328,6 +338,11 @@ class Archive:
         person = self.person(ref) if ref.kind is Kind.counterpart else None
         if person is not None:
             return person.name
+        # From the outline where it has the name: the whole briefing is read again from
+        # the cache when it is not among those kept.
+        named = self.named(ref) if ref.kind in (Kind.organization, Kind.theme) else None
+        if named is not None:
+            return named.name
         entry = self.get(ref)
         if isinstance(entry, Event | Briefing):
             return entry.title

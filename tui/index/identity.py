@@ -41,7 +41,7 @@ def links(archive: Archive, ref: Ref) -> list[Link]:
         person = archive.person(ref)
         return [] if person is None else _people(archive, person)
     if ref.kind in (Kind.organization, Kind.theme):
-        item = _named(archive, ref)
+        item = archive.named(ref)
         return [] if item is None else _by_name(archive, item)
     return []
 
@@ -49,14 +49,6 @@ def links(archive: Archive, ref: Ref) -> list[Link]:
 def linked(archive: Archive, ref: Ref) -> list[Ref]:
     """This entry and those of other briefings taken to be the same."""
     return [ref, *(link.ref for link in links(archive, ref) if link.linked)]
-
-
-def _named(archive: Archive, ref: Ref) -> OrganizationOutline | ThemeOutline | None:
-    outline = archive.briefings.get(ref.briefing)
-    if outline is None:
-        return None
-    items = outline.organizations if ref.kind is Kind.organization else outline.themes
-    return next((item for item in items if item.id == ref.id), None)
 
 
 def _holders(

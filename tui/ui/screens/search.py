@@ -178,7 +178,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
 
 
 def _headline(archive: Archive, result: Found) -> str:
-    from tui.index.items import EventOutline, OrganizationOutline, PersonOutline, ThemeOutline
+    from tui.index.items import EventOutline, PersonOutline
 
     item = result.item
     if isinstance(item, PersonOutline):
@@ -187,10 +187,6 @@ def _headline(archive: Archive, result: Found) -> str:
         return f"{item.title} ({describe_date(item.date)})" if item.date else item.title
     if result.matched.kind == "place" and len(result.numbers) > 1:
         return f"Visits to {result.matched.text}"
-    # From the outline: the archive's label of an organization or a theme reads its
-    # whole briefing again when it is not among those kept.
-    if isinstance(item, OrganizationOutline | ThemeOutline):
-        return item.name
     return archive.label(result.ref)
 
 
