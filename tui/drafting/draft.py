@@ -38,7 +38,8 @@ _INCOMING = re.compile(
 )
 # "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
 _MET_GUESTS = re.compile(
-    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:with\s+)?"
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
+    r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
 )
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
@@ -306,11 +307,18 @@ def _statement(said: Statement) -> dict[str, Any]:
     return entry
 
 
+_NOT_A_CITY = (
+    r"(?:On|From|In|At|By|Last|This|Since|Until|Early|Late|Earlier|Later|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def _dateline_city(article: Article) -> str | None:
     """ "Wuhan, May 21 --" or "CHANGZHOU, Nov. 6 --": the city, as a name is written."""
     first = article.sentences[0].text if article.sentences else ""
     dateline = re.match(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s", first)
-    if dateline is None:
+    # "On Tuesday, March 4, X received ...": an opening date, not a dateline.
+    if dateline is None or re.match(_NOT_A_CITY, dateline.group(1)):
         return None
     city = dateline.group(1)
     return city.title() if city.isupper() else city
@@ -350,8 +358,10 @@ def _goes_abroad(article: Article) -> str | None:
 
 
 _WENT_TO = re.compile(
-    r"\b(?:visited|toured|(?:paid|made)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
-    r"travell?ed\s+to|arrived\s+in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    # "returned home after a six-day visit to France", "was in Uganda and Rwanda"
+    r"\b(?:visited|toured|(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
+    r"travell?ed\s+to|arrived\s+in|landed\s+(?:in|at)|(?:was|were)\s+in)\s+"
+    r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
 
@@ -499,14 +509,19 @@ def _is_member(
         and not re.search(r"\bin\s+" + re.escape(home) + r"\b", person.title)
     ):
         return True
+    if home and incoming and _of_home(person, home):
+        return True
     for mention in person.mentions:
         text = mention.sentence.text
         if not incoming:
             if any(_member_cue_of(mention, cue) for cue in _MEMBER.finditer(text)):
                 return True
         elif _WITH_VISITORS.search(text):
-            # In an incoming visit "the delegation" is the visitors'.
-            return False
+            # In an incoming visit "the delegation" is the visitors', but a city's officer
+            # who "accompanied the delegation" escorted it.
+            return bool(re.search(r"\baccompan(?:ied|ying)\b", text)) and _city_office(
+                person.title
+            )
         elif _HOST_CUE.search(text) and _bare_title(person.title):
             # Who attended the meeting is of the hosts, unless their title says they
             # are of somewhere else ("Vice President of Hanjin Shipping").
@@ -514,6 +529,16 @@ def _is_member(
     # "Vice Mayor X", with no city named: the article's own city's officer; a visitor's
     # title says where they are from.
     return incoming and _city_office(person.title)
+
+
+def _of_home(person: Person, home: str) -> bool:
+    """ "Kashgar's deputy mayor for commerce, X": an office the host city owns."""
+    if not person.title:
+        return False
+    owned = rf"\b{re.escape(home)}['’]s\s+{re.escape(person.title)},?\s+$"
+    return any(
+        re.search(owned, m.sentence.text[: m.start - m.sentence.start]) for m in person.mentions
+    )
 
 
 def _member_cue_of(mention: Mention, cue: re.Match[str]) -> bool:
