@@ -59,3 +59,106 @@ def test_an_office_the_host_city_owns_is_of_the_hosts() -> None:
         "of Cusco. Taizhou's deputy mayor for trade, Gao Fei, also took part."
     )
     assert "Gao Fei" in names(briefing["delegation"]["members"])
+
+
+def themes(body: str) -> list[str]:
+    return names(drafted(body).get("themes", []))
+
+
+def test_fields_after_experience_with() -> None:
+    assert {"oyster farming", "wetland restoration"} <= set(
+        themes(
+            "Mayor Ma Lin said Taizhou wanted to learn from Cusco's experience with oyster "
+            "farming and wetland restoration."
+        )
+    )
+
+
+def test_fields_a_side_would_encourage_more_of_but_not_its_companies() -> None:
+    found = themes(
+        "Mayor Ma Lin said the city would encourage more charter flights and teacher exchanges. "
+        "The council would encourage more companies from Cusco to visit."
+    )
+    assert {"charter flights", "teacher exchanges"} <= set(found)
+    assert "companies" not in found
+
+
+def test_fields_a_city_is_turning_towards() -> None:
+    assert {"biomedicine", "marine engineering"} <= set(
+        themes("Ma Lin noted that Taizhou is turning towards biomedicine and marine engineering.")
+    )
+
+
+def test_fields_a_memorandum_covers() -> None:
+    assert {"urban planning", "culture", "sports"} <= set(
+        themes(
+            "The two cities signed a memorandum of understanding on friendship, covering urban "
+            "planning, culture and sports."
+        )
+    )
+
+
+def test_fields_a_partnership_with_common_nouns_covers() -> None:
+    assert {"copper mining", "solar power"} <= set(
+        themes(
+            "Ma Lin hopes to build a partnership with Peruvian regions covering copper mining and "
+            "solar power."
+        )
+    )
+
+
+def test_fields_where_a_side_is_strong_after_a_colon() -> None:
+    assert {"alpaca breeding", "textiles", "eco-tourism"} <= set(
+        themes(
+            "Ma Lin wants cooperation in fields where Peru is strong: alpaca breeding, textiles "
+            "and eco-tourism."
+        )
+    )
+
+
+def test_fields_the_talks_ranged_over() -> None:
+    assert {"fisheries", "food safety", "e-commerce"} <= set(
+        themes("The talks ranged from fisheries and food safety to e-commerce.")
+    )
+
+
+def test_fields_after_as_well_as_and_after_an_appositive() -> None:
+    found = themes(
+        "Salas said Cusco was ready to widen cooperation in mining, textiles and tourism, as well "
+        "as in higher education and sports. Salas was keen on partners in coffee and cocoa, two of "
+        "Taizhou's strengths."
+    )
+    assert {
+        "mining",
+        "textiles",
+        "tourism",
+        "higher education",
+        "sports",
+        "coffee",
+        "cocoa",
+    } <= set(found)
+    assert not [name for name in found if " and " in name or "strengths" in name]
+
+
+def test_who_is_trained_is_not_part_of_the_field() -> None:
+    found = themes(
+        "The two sides discussed cooperation on water supply as well as skills training for "
+        "young farmers."
+    )
+    assert {"water supply", "skills training"} <= set(found)
+
+
+def test_a_list_ends_before_near_and_has() -> None:
+    found = themes(
+        "Salas asked for help with grain silos near the border. Exchanges in trade, music and "
+        "film have kept growing."
+    )
+    assert {"grain silos", "film"} <= set(found)
+
+
+def test_fields_hoped_for_and_asked_about() -> None:
+    found = themes(
+        "Salas hoped for regular youth exchanges between the two cities, and asked about "
+        "tea courses."
+    )
+    assert {"youth exchanges", "tea courses"} <= set(found)

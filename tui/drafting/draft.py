@@ -519,9 +519,7 @@ def _is_member(
         elif _WITH_VISITORS.search(text):
             # In an incoming visit "the delegation" is the visitors', but a city's officer
             # who "accompanied the delegation" escorted it.
-            return bool(re.search(r"\baccompan(?:ied|ying)\b", text)) and _city_office(
-                person.title
-            )
+            return bool(re.search(r"\baccompan(?:ied|ying)\b", text)) and _city_office(person.title)
         elif _HOST_CUE.search(text) and _bare_title(person.title):
             # Who attended the meeting is of the hosts, unless their title says they
             # are of somewhere else ("Vice President of Hanjin Shipping").

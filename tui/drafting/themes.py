@@ -56,6 +56,8 @@ _TRIGGERS = [
         # "a strong base in A and B": what a city is good at.
         r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?|base|edge)\s+in\s+"
         r"(?=[a-z])|"
+        # "learn from Beihai's experience with A and B"
+        r"\b(?:experience|expertise)\s+with\s+(?=[a-z])|"
         # "would welcome companies, particularly in A and B": where they are wanted.
         r",\s+(?:particularly|especially|notably)\s+in\s+(?=[a-z])|"
         r"\bhelp\s+with\s+(?=[a-z])",
@@ -69,8 +71,21 @@ _TRIGGERS = [
     # "suggested joint training of A", "proposed regular youth exchanges"; "proposed joint
     # research in A" lists its fields after "in".
     re.compile(
-        r"\b(?:suggested|proposed)\s+(?:joint|regular|closer)\s+(?=[a-z])(?![a-z]+\s+(?:in|on)\b)"
+        r"\b(?:suggested|proposed|hoped\s+for)\s+(?:joint|regular|closer)\s+(?=[a-z])"
+        r"(?![a-z]+\s+(?:in|on)\b)"
     ),
+    # "would encourage more A and B", "asked about A": what a side wants more of.
+    re.compile(
+        r"\bencourag(?:e|es|ed|ing)\s+more\s+(?=[a-z])"
+        r"(?!(?:companies|enterprises|firms|businesses|investors|visitors|tourists|people)\b)|"
+        r"\basked\s+about\s+(?=[a-z])"
+    ),
+    # "is now turning towards A, B and C": where a city's industry is heading.
+    re.compile(r"\bturning\s+(?:to|towards)\s+(?=[a-z])"),
+    # "in fields where Belarus is strong: A, B and C".
+    re.compile(r"\b(?:areas|fields|sectors)\s+where\s+[^.;:]{1,60}:\s*(?=[a-z])"),
+    # "the talks ranged from A and B to C".
+    re.compile(r"\b(?:talks|discussions|cooperation|exchanges)\s+(?:ranged|ranging)\s+(?=from\s)"),
     # "explore A and B together".
     re.compile(r"\bexplore\s+(?=[a-z][^.;]*?\s+together\b)"),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
@@ -90,13 +105,16 @@ _TRIGGERS = [
     # "held talks with X, covering A and B": what the talks were about; "17 projects were
     # signed, covering A, B and C": what the deals are in.
     re.compile(
-        r"\b(?:talks|discussions|meetings?|projects|agreements|deals|contracts)\b"
+        r"\b(?:talks|discussions|meetings?|projects|agreements|deals|contracts|"
+        r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)\b"
         r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
         r"\s+(?:covering|spanning|ranging\s+across)\s+(?=[a-z])"
     ),
     # "looked forward to exchanges with Wuhu covering A, B and C".
     re.compile(
-        r"\b(?:exchanges|cooperation|collaboration)(?:\s+with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        r"\b(?:exchanges|cooperation|collaboration|partnerships?)"
+        # "a partnership with Argentine provinces covering A": the partners may end in a noun.
+        r"(?:\s+with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+s)?)?"
         r"\s+covering\s+(?=[a-z])"
     ),
     # "The two sides discussed A and B", "to discuss with X A": what a meeting was about.
@@ -158,13 +176,21 @@ _LIST_END = re.compile(
     # "for water heaters" at a list's end is part of its last field; "for the city" is not.
     r",?\s+for\b(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
+    # "technical training for local workers": who is trained is not part of the field.
+    r",?\s+for\s+(?=(?:[a-z-]+\s+)?(?:workers|students|technicians|teachers|engineers|doctors|"
+    r"nurses|staff|officials|farmers|people|professionals)\b)|"
     # "agricultural exports to China": where the goods go is part of the field.
-    r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|as|by|through|from|at|"
-    r"based|during|when|among|between|under|after|before|since|along)\b(?!-)|"
+    r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|by|through|from|at|"
+    # "A, as well as B": one more field.
+    r"(?<!\bwell\s)as(?!\s+well\s+as\b)|"
+    r"based|during|when|among|between|under|after|before|since|along|near|around|across)\b(?!-)|"
+    # "A and B, two of Quzhou's pillar industries": what they are, not more fields.
+    r",\s+(?:two|three|both|all)\s+of\b|,?\s+and\s+also\b|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
     # "know-how in A and B was exactly what ...": a list of fields holds no verb.
     r"\s+(?:was|were|is|are|has|have|had)\s+(?=[a-z]+(?:ed|en)\b)|\s+(?:was|were|is|are)\s|"
+    r"\s+(?:has|have|had)\s+(?=[a-z])|"
     r",\s+(?:let|letting|making|allowing|enabling)\b|,?\s+and\s+then\b|"
     r",?\s+and\s+(?:to|the\s+two|he|she|they|we|it|that|said|hoped|agreed|signed|will|would)\b|"
     # ", in which X will ...", ", signed on behalf of X": what follows is about the deal.
@@ -190,7 +216,7 @@ _LIST_END = re.compile(
 )
 # "cooperation in everything from A to B and C": the first field of the list is before "to".
 _RANGE = re.compile(
-    r"(?:everything|anything|areas|fields|sectors)\s+(?:ranging\s+)?from\s+"
+    r"(?:(?:everything|anything|areas|fields|sectors)\s+(?:ranging\s+)?)?from\s+"
     r"([a-z][^,.;:]*?)\s+to\s+(?=[a-z])"
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
@@ -299,7 +325,7 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
             ranged = _RANGE.match(rest)
             first: list[tuple[int, str]] = []
             if ranged:
-                first = [(ranged.start(1), ranged.group(1))]
+                first = [(ranged.start(1) + at, item) for at, item in _items(ranged.group(1))]
                 list_start += ranged.end()
                 rest = text[list_start:]
             end = _LIST_END.search(rest)
@@ -329,7 +355,10 @@ def _items(span: str) -> list[tuple[int, str]]:
     parts = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", span)]
     for index, (offset, part) in enumerate(parts):
         chunks = [(0, part)]
-        last = index == len(parts) - 1
+        # "A and B, as well as C": an "as well as" ends a list as its last "and" does.
+        last = index == len(parts) - 1 or bool(
+            re.match(r"\s*as\s+well\s+as\s", parts[index + 1][1])
+        )
         # "A, B, and C and D": after a serial comma the last item is whole.
         serial = bool(index and re.match(r"\s+and\s", part))
         # "A, ice and snow sports and the B": the list's own "and" is the one before "the".
@@ -342,11 +371,12 @@ def _items(span: str) -> list[tuple[int, str]]:
                 # "Arctic and cold-climate engineering": a capitalized word alone is a
                 # name, not a field, so it qualifies what follows.
                 for m in re.finditer(
-                    r"(?:\b[A-Z][\w-]*\s+and\s+(?=[a-z]))?(?:(?!\s(?:and|or)\s).)+", part
+                    r"(?:\b[A-Z][\w-]*\s+and\s+(?=[a-z]))?(?:(?!\s(?:and|or|as\s+well\s+as)\s).)+",
+                    part,
                 )
             ]
         for at, chunk in chunks:
-            cleaned = re.sub(r"^\s*(?:(?:and|or)\s+)?", "", chunk).rstrip()
+            cleaned = chunk[_lead(chunk) + len(chunk) - len(chunk.lstrip()) :].rstrip()
             if cleaned:
                 pieces.append(
                     (offset + at + len(chunk) - len(chunk.lstrip()) + _lead(chunk), cleaned)
@@ -354,9 +384,13 @@ def _items(span: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# "and", "or", "as well as in" opening an item.
+_JOINER = re.compile(r"\s*((?:and|or|as\s+well\s+as(?:\s+in)?)\s+)")
+
+
 def _lead(chunk: str) -> int:
-    match = re.match(r"^\s*((?:and|or)\s+)?", chunk)
-    return len(match.group(1) or "") if match else 0
+    match = _JOINER.match(chunk)
+    return len(match.group(1)) if match else 0
 
 
 def _is_proper(name: str, proper_names: set[str]) -> bool:
