@@ -162,3 +162,38 @@ def test_fields_hoped_for_and_asked_about() -> None:
         "tea courses."
     )
     assert {"youth exchanges", "tea courses"} <= set(found)
+
+
+def event_dates(body: str) -> list[str | None]:
+    return [(e.get("date") or {}).get("as_stated") for e in drafted(body)["itinerary"]]
+
+
+def test_days_counted_from_the_day_just_given_stay_words() -> None:
+    dates = event_dates(
+        "A delegation led by Mayor Ma Lin visited Cusco from May 3 to 7. On May 4 the "
+        "delegation visited the Cusco Textile Company. The night before, the visitors had been "
+        "shown around the Qorikancha Museum. Later that morning the delegation toured the Andes "
+        "Coffee Company. One day later the delegation visited the Port of Matarani."
+    )
+    assert {"On May 4", "The night before", "Later that morning", "One day later"} <= set(dates)
+    assert "before" not in str(event_dates("Mayor Ma Lin visited Cusco the day before the fair."))
+
+
+def test_a_weekday_with_a_stays_words() -> None:
+    dates = event_dates(
+        "A delegation led by Mayor Ma Lin visited Peru in May. On a Friday morning the delegation "
+        "visited the Port of Callao."
+    )
+    assert "On a Friday morning" in dates
+
+
+def test_a_dinner_a_days_visit_and_an_escort_are_events() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Ma Lin visited Cusco from May 3 to 7. On the evening of May 3, "
+        "the Cusco Chamber of Commerce hosted a dinner for the guests. On May 4 the visitors "
+        "spent the whole day at Cusco Airport. On May 5, Jorge Salas accompanied the delegation "
+        "to the Cusco Power Company."
+    )
+    events = {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
+    assert events["dinner for the guests"] == "On the evening of May 3"
+    assert {"On May 4", "On May 5"} <= set(events.values())

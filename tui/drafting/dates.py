@@ -65,7 +65,10 @@ _RELATIVE = re.compile(
     r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+(?:the\s+)?"
     r"(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
-    r"later\s+that\s+day|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"later\s+that\s+(?:day|morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
+    # "The evening before", "A day later": counted from the day the text just gave.
+    r"the\s+(?:day|morning|afternoon|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|its)\b)|"
+    r"(?:a|one)\s+day\s+later|"
     # "Two days later", "Over the next two days": counted from a day the text gave.
     r"(?:two|three|four|five|a\s+few|several)\s+days\s+later|"
     r"over\s+the\s+(?:next|following)\s+(?:two|three|four|five|few|several)\s+days|"
@@ -82,7 +85,8 @@ _RELATIVE = re.compile(
     # "on Tuesday afternoon": a weekday names no date, so it stays words.
     # "runs through Thursday", "until Friday": the words still name no date.
     # "Later on Tuesday": the words before the weekday say when on it.
-    r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+)?"
+    # "on a Thursday evening": which Thursday, the text does not say.
+    r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+|a\s+)?"
     rf"{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,

@@ -31,19 +31,24 @@ _MET_DELEGATION = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|(?:will|is to|are to)\s+(?:also\s+)?(?:visit|tour)|"
-    r"paid (?:a )?visits? to|came to|went to|inspected|stopped at)\b"
+    r"paid (?:a )?visits? to|came to|went to|inspected|stopped at|"
+    # "had been shown around X", "accompanied the delegation to a plant", "spent the whole
+    # day at the port": where the visitors went.
+    r"(?:was|were|been)\s+shown\s+(?:a)?round|"
+    r"accompanied\s+the\s+(?:delegation|guests|visitors)\s+to|"
+    r"spent\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:day|morning|afternoon|evening)\s+(?:at|in))\b"
 )
 _SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b")
 _UNNAMED_EVENT = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
     # "hosted a welcome banquet", "a business matchmaking session": events of their own.
-    r"roundtable|dialogue|workshop|reception|banquet|luncheon|session)"
-    r"(?:\s+(?:of|on|for)\s+(?:[\w-]+(?:\s+|$)){1,4})?)",
+    r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
+    r"(?:\s+(?:of|on|for)\s+(?:[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
-    r"roundtable|dialogue|workshop|reception|banquet|luncheon|session)"
+    r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
 )
 
 
@@ -200,7 +205,12 @@ def build_itinerary(
                 event.quote(article.clause(sentence, run.start, run.end))
                 here.append(event)
         for match in _UNNAMED_EVENT.finditer(sentence.text):
-            phrase = match.group(1).strip()
+            # "a dinner for the": a title does not end in a word that leads to the next.
+            phrase = re.sub(
+                r"(?:\s+(?:the|a|an|of|on|for|and|to|its|their|his|her))+$",
+                "",
+                match.group(1).strip(),
+            )
             words = phrase.split()
             head = _EVENT_WORD.search(phrase)
             if head is None or fold(phrase) in by_key:
