@@ -197,3 +197,35 @@ def test_a_dinner_a_days_visit_and_an_escort_are_events() -> None:
     events = {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
     assert events["dinner for the guests"] == "On the evening of May 3"
     assert {"On May 4", "On May 5"} <= set(events.values())
+
+
+def organizations(body: str) -> list[str]:
+    return names(drafted(body).get("organizations", []))
+
+
+def test_who_organizes_runs_or_employs_is_an_organization() -> None:
+    found = organizations(
+        "Mayor Ma Lin attended a briefing organized by the Andean Trade Circle, visited a farm "
+        "run by Inti Highland Coffee and met engineers of Callao Marine Instruments."
+    )
+    assert {"Andean Trade Circle", "Inti Highland Coffee", "Callao Marine Instruments"} <= set(
+        found
+    )
+
+
+def test_a_head_followed_by_of_names_an_organization() -> None:
+    assert "Cusco Municipal Hospital of Cardiology" in organizations(
+        "The visitors saw Cusco Municipal Hospital of Cardiology."
+    )
+
+
+def test_sri_lanka_is_a_country_not_a_form_of_address() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin met Ruwan Perera, deputy director of the Sri Lanka Rubber Board. He also "
+        "met Tan Sri Ong Boon Hock."
+    )
+    assert sorted(names(briefing["counterparts"])) == ["Ong Boon Hock", "Ruwan Perera"]
+    assert (
+        next(p for p in briefing["counterparts"] if p["name"] == "Ruwan Perera")["title"]
+        == "deputy director of the Sri Lanka Rubber Board"
+    )

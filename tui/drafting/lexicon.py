@@ -429,6 +429,13 @@ HONORIFICS = frozenset(
         "ibu",
     ]
 )
+
+
+def is_honorific(word: str, following: str | None = None) -> bool:
+    """A form of address before a name; "Sri Lanka" is a country."""
+    return word.lower() in HONORIFICS and not (word.lower() == "sri" and following == "Lanka")
+
+
 # Words that begin a sentence or clause and are capitalized only for that.
 LEADING = frozenset(
     [

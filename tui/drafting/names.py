@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tui.drafting.lexicon import (
     CONTINENTS,
@@ -539,6 +540,12 @@ def run_kind(run: Run, source: str) -> str:
     ):
         return "organization"
     if words[0].lower() == "port" and len(words) > 2 and words[1] == "of":
+        return "organization"
+    # "Anshan Municipal Hospital of Orthopaedics": a head that an "of" follows.
+    if any(
+        word.lower() in ORGANIZATION_HEADS and not word.isupper() and following == "of"
+        for word, following in pairwise(words)
+    ):
         return "organization"
     if is_company_like([word for word in words if word != "."]):
         return "organization"  # "Vexo Viajes S.L." with its full stop

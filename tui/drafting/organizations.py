@@ -30,7 +30,12 @@ from tui.drafting.sentences import Article, Sentence, Token
 _LIST_TRIGGERS = re.compile(
     r"\b(?:visited|visit(?:s)? to|toured|including|such as|organi[sz]ed by|hosted by|"
     r"sponsored by|co-hosted by|headquarters of|office of|branch of|subsidiary of|"
-    r"factory of|plant of|campus of|came to|went to|called at|stopped at)\s+$"
+    r"factory of|plant of|campus of|came to|went to|called at|stopped at)\s+$|"
+    # "a briefing organized by the Swiss-Chinese Business Circle", "a tea estate run by X",
+    # "met engineers of X": who organizes, runs or employs is a body.
+    r"\b(?:organi[sz]ed|hosted|sponsored|run|operated|owned)\s+by\s+the\s+$|"
+    r"\b(?:run|operated|owned)\s+by\s+$|"
+    r"\b(?:engineers|executives|officials|staff|managers|representatives)\s+of\s+(?:the\s+)?$"
 )
 # "the Stellantis design centre", "the Codelco copper corporation"
 _FACILITIES = re.compile(

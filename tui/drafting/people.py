@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from tui.drafting.lexicon import (
     DEPARTMENT_WORDS,
     EVENT_HEADS,
-    HONORIFICS,
     LEADING,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -22,6 +21,7 @@ from tui.drafting.lexicon import (
     PARTICLES,
     STOP_WORDS,
     TITLE_HEADS,
+    is_honorific,
 )
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
@@ -197,6 +197,10 @@ class Person:
         return list(seen.values())
 
 
+def _next_text(tokens: list[Token], k: int) -> str | None:
+    return tokens[k + 1].text if k + 1 < len(tokens) else None
+
+
 def _word(token: Token) -> str:
     return possessive_base(token.text) or token.text
 
@@ -270,7 +274,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                 continue
             if (
                 token.text in _DELIMITERS
-                or token.lower in HONORIFICS
+                or is_honorific(token.text, _next_text(tokens, k))
                 or (
                     is_month(token.text)
                     # "Ambassador to China Jan Novak": "Jan" before a name is a name.
@@ -305,7 +309,7 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
                     or _titled_person_at(tokens, k + 1)
                     or following is None
                     or not following.text[0].isupper()
-                    or following.lower in HONORIFICS
+                    or is_honorific(following.text, _next_text(tokens, k + 1))
                     # "and Mayor of X" is a second office; "and Commercial Affairs" is not
                     or _office_follows(tokens, k + 1, capitalized=False)
                 ):
@@ -475,7 +479,7 @@ def _listed_on(tokens: list[Token], k: int) -> bool:
         elif token.text == "," and not seen_and:
             pass
         elif not (token.text[0].isupper() and token.text[0].isalpha()) or (
-            token.lower in HONORIFICS or is_title_word(token.text)
+            is_honorific(token.text, _next_text(tokens, j)) or is_title_word(token.text)
         ):
             return (
                 seen_and
@@ -519,7 +523,7 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
         i < len(tokens)
         and tokens[i].text[0].isupper()
         and (
-            tokens[i].lower in HONORIFICS
+            is_honorific(tokens[i].text, _next_text(tokens, i))
             or (tokens[i].lower == "tan" and i + 1 < len(tokens) and tokens[i + 1].text == "Sri")
         )
     ):
@@ -587,7 +591,7 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
     while i < len(tokens):
         token = tokens[i]
         # Mr. X / Ms. X / Dr. X
-        if token.lower in HONORIFICS and token.text[0].isupper():
+        if is_honorific(token.text, _next_text(tokens, i)) and token.text[0].isupper():
             after = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else i + 1
             run = _name_at(article, sentence, after)
             if run is not None:
@@ -718,7 +722,7 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         # Name, Title / Name (Title)
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
-        if run is not None and (i == 0 or tokens[i - 1].lower not in HONORIFICS):
+        if run is not None and (i == 0 or not is_honorific(tokens[i - 1].text, tokens[i].text)):
             title, organization, end = _title_after(article, tokens, run.last)
             if title is not None:
                 add(run, title, organization)
@@ -761,7 +765,7 @@ def _lower_case_title(article: Article, sentence: Sentence, i: int) -> tuple[str
     if i > 0 and (
         is_title_word(tokens[i - 1].text)
         or tokens[i - 1].lower in DEPARTMENT_WORDS
-        or tokens[i - 1].lower in HONORIFICS
+        or is_honorific(tokens[i - 1].text, tokens[i].text)
     ):
         return None  # not where the office starts
     low = title_span(tokens, _department_words(tokens, i), capitalized=False)
