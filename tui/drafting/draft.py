@@ -34,7 +34,7 @@ _INCOMING = re.compile(
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     # "X held talks with Lenz and his delegation"
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had)\s+talks\s+with)\b"
-    r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+delegation\b"
+    r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+(?:delegation|party)\b"
 )
 # "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
 _MET_GUESTS = re.compile(
@@ -42,7 +42,7 @@ _MET_GUESTS = re.compile(
     r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
 )
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b")
+_LED_BY = re.compile(r"\b(?:[Ll]ed|[Hh]eaded)\s+by\b")
 _LEADS = re.compile(
     r"\b(?:led|leads|headed|heads)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?delegation\b"
 )
@@ -349,8 +349,13 @@ def _goes_abroad(article: Article) -> str | None:
             )
             if to and is_place_word(to.group(1)) and to.group(1) != "China":
                 return lead.group() + to.group()
-        # "a delegation from Xi'an, headed by X, paid a visit to Kazakhstan": led there.
-        if _LED_BY.search(sentence.text) and re.search(r"\bdelegations?\b", sentence.text):
+        # "a delegation from Xi'an, headed by X, paid a visit to Kazakhstan": led there;
+        # "a delegation of the X Municipal Government concluded a visit to Norway": a
+        # delegation that comes from nowhere the sentence names is the city's own.
+        text = sentence.text
+        if re.search(r"\bdelegations?\b", text) and (
+            _LED_BY.search(text) or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
+        ):
             for went in _WENT_TO.finditer(sentence.text):
                 if is_place_word(went.group(1)) and went.group(1) != "China":
                     return went.group()

@@ -30,6 +30,11 @@ MONTHS = {
 TITLE_HEADS = frozenset(
     [
         "mayor",
+        # the staff who show the visitors round: "project engineer X", "X, curator of Y"
+        "engineer",
+        "curator",
+        "craftsman",
+        "researcher",
         "akim",  # a Kazakh city's or region's head
         "wali",  # a Moroccan region's governor
         "marshal",  # a Polish voivodeship's elected head
@@ -121,6 +126,9 @@ TITLE_HEADS = frozenset(
 # Words that can stand before a head in a title.
 TITLE_MODIFIERS = frozenset(
     [
+        # "Project engineer X", "Master craftsman X"
+        "project",
+        "master",
         "vice",
         "deputy",
         "executive",

@@ -1088,6 +1088,8 @@ def _trailing_name(article: Article, sentence: Sentence, first: int, last: int) 
         k -= 1
     if k in (last, first):
         return None
+    if tokens[k - 1].lower in ("port", "fort") and k - 2 >= first and tokens[k - 2].lower == "of":
+        return None  # "Lord Mayor of Port Louis": a city's name, not a port and a person
     if not tokens[k - 1].text[0].isupper():
         # "Governor of Giza Ahmed El-Rashidy": a place, then the name; "Mayor of Turin"
         # alone is only a title. The place is one word, or more where the article
@@ -1181,6 +1183,13 @@ def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
     ordered = sorted(mentions, key=lambda mention: -len(mention.name.split()))
     for mention in ordered:
         person = _match(people, mention.name) or _given_name_match(article, people, mention)
+        sharing = [p for p in people if fold(mention.name) in _forms(p.name)]
+        if person is None and len(sharing) > 1:
+            # "Mayor Xu" of Xu Jianhong, Mayor, and Xu Lan: the title tells them apart;
+            # where it does not, the mention is no one new.
+            person = _by_title(sharing, mention.title)
+            if person is None:
+                continue
         if person is None:
             people.append(Person(mention.name, [mention]))
         else:
@@ -1191,6 +1200,13 @@ def group_people(article: Article, mentions: list[Mention]) -> list[Person]:
         person.mentions.sort(key=lambda mention: mention.start)
     people.sort(key=lambda person: person.mentions[0].start)
     return people
+
+
+def _by_title(people: list[Person], title: str | None) -> Person | None:
+    if not title:
+        return None
+    titled = [p for p in people if p.title and fold(title) in fold(p.title)]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _forms(name: str) -> set[str]:

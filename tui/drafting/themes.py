@@ -82,6 +82,11 @@ _TRIGGERS = [
     ),
     # "is now turning towards A, B and C": where a city's industry is heading.
     re.compile(r"\bturning\s+(?:to|towards)\s+(?=[a-z])"),
+    # "give priority to A, B and C", "a hub for A and B", "its plans for A and B".
+    re.compile(
+        r"\b(?:give|gave|giving|given)\s+priority\s+to\s+(?=[a-z])|"
+        r"\b(?:hub|plans)\s+for\s+(?=[a-z])"
+    ),
     # "in fields where Belarus is strong: A, B and C".
     re.compile(r"\b(?:areas|fields|sectors)\s+where\s+[^.;:]{1,60}:\s*(?=[a-z])"),
     # "the talks ranged from A and B to C".
@@ -175,9 +180,10 @@ _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|\s+together\b|"
     # "for water heaters" at a list's end is part of its last field; "for the city" is not.
     r",?\s+for\b(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|$))|"
-    # "technical training for local workers": who is trained is not part of the field.
-    r",?\s+for\s+(?=(?:[a-z-]+\s+)?(?:workers|students|technicians|teachers|engineers|doctors|"
+    r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|\s+and\s|$))|"
+    # "technical training for local workers": who is trained is not part of the field,
+    # but "vocational education for cellar workers" says which training.
+    r",?\s+for\s+(?=(?:(?:local|young|rural|skilled|new|more|senior|junior|migrant)\s+)?(?:workers|students|technicians|teachers|engineers|doctors|"
     r"nurses|staff|officials|farmers|people|professionals)\b)|"
     # "agricultural exports to China": where the goods go is part of the field.
     r",?\s+(?:(?<!exports\s)to|to(?!\s+[A-Z])|so|which|that|who|where|while|with|by|through|from|at|"
@@ -328,11 +334,12 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
                 first = [(ranged.start(1) + at, item) for at, item in _items(ranged.group(1))]
                 list_start += ranged.end()
                 rest = text[list_start:]
-            end = _LIST_END.search(rest)
-            span = rest[: end.start()] if end else rest
-            clause = text[match.start() : list_start + len(span)].strip()
-            shift = list_start - match.end()
-            items = first + [(offset + shift, item) for offset, item in _items(span)]
+            spans = _spans(rest, list_start - match.end())
+            last_at, last_span = spans[-1]
+            clause = text[match.start() : match.end() + last_at + len(last_span)].strip()
+            items = first + [
+                (at + shift, item) for shift, span in spans for at, item in _items(span)
+            ]
             for position, (offset, item) in enumerate(items):
                 name = _DROP_START.sub("", item)
                 if position == 0:
@@ -346,6 +353,27 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
                 start = sentence.start + match.end() + offset + (len(item) - len(name))
                 found.append(ThemeMention(name, start, start + len(name), sentence, clause))
     return found
+
+
+# "in three areas: first, A and B; second, C; and third, D": a list in numbered parts.
+_ORDINAL = re.compile(r"(?:and\s+)?(?:first|second|third|fourth|fifth|finally|lastly),\s+")
+
+
+def _spans(rest: str, shift: int) -> list[tuple[int, str]]:
+    """The stretches of `rest` that hold the list, with their offsets plus `shift`: one,
+    or a numbered part each."""
+    spans = []
+    while True:
+        ordinal = _ORDINAL.match(rest)
+        if ordinal:
+            shift, rest = shift + ordinal.end(), rest[ordinal.end() :]
+        end = _LIST_END.search(rest)
+        spans.append((shift, rest[: end.start()] if end else rest))
+        after = rest[end.end() :] if end else ""
+        if not (ordinal and end and end.group() == ";" and _ORDINAL.match(after.lstrip())):
+            return spans
+        skip = end.end() + len(after) - len(after.lstrip())
+        shift, rest = shift + skip, rest[skip:]
 
 
 def _items(span: str) -> list[tuple[int, str]]:
