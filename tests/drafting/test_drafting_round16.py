@@ -95,3 +95,14 @@ def test_training_for_a_trade_s_workers_keeps_the_trade() -> None:
         "protection of wooden churches",
         "technical training",
     } <= set(found)
+
+
+def test_leaving_one_city_for_another_and_leaving_for_home_are_legs_with_dates() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Ma Lin visited Oulu University on May 3. The delegation left "
+        "Oulu for Tampere that evening. The group is due to leave for home on Sunday."
+    )
+    legs = {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
+    assert legs["Travel to Tampere"] == "that evening"
+    assert legs["Return home"] == "on Sunday"
+    assert "Tampere" in briefing["places"]

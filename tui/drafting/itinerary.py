@@ -465,7 +465,8 @@ def _travel_legs(
         destination = next(
             (p.name for p in places if re.match(rf"{re.escape(p.name)}\b", rest)), None
         )
-        if destination is None:
+        home = destination is None and re.match(r"home\b", rest)
+        if destination is None and not home:
             continue
         start = sentence.start + leg.start()
         # The first leg's date can open the sentence ("The next day, the mission travelled").
@@ -474,12 +475,14 @@ def _travel_legs(
             legs[index + 1].start() if index + 1 < len(legs) else len(sentence.text)
         )
         date = next((d for d in dates if d.sentence is sentence and begin <= d.start < end), None)
-        key = "travel:" + fold(destination) + (":" + fold(date.as_stated) if date else "")
-        event = event_for(key, f"Travel to {destination}", "other", sentence)
+        # "due to leave for home on Friday": the way back, to no place the text names.
+        where = destination or "home"
+        key = "travel:" + fold(where) + (":" + fold(date.as_stated) if date else "")
+        event = event_for(key, "Return home" if home else f"Travel to {where}", "other", sentence)
         event.place = event.place or destination
         if event.date is None and date is not None:
             event.date = date
-        event.quote(article.clause(sentence, start, start + len(leg.group()) + len(destination)))
+        event.quote(article.clause(sentence, start, start + len(leg.group()) + len(where)))
 
 
 # "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";

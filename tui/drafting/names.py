@@ -220,6 +220,9 @@ class Run:
         return (possessive_base(word) or word).lower()
 
 
+_LEAVE_VERBS = frozenset(["left", "leave", "leaves", "leaving", "departed", "departs", "depart"])
+
+
 def capitalized_runs(sentence: Sentence) -> list[Run]:
     """Maximal runs of capitalized words, joined by connectors ("of", "and", "di") when a
     capitalized word follows; possessive words end a run."""
@@ -248,6 +251,8 @@ def capitalized_runs(sentence: Sentence) -> list[Run]:
                 and is_cap(tokens[k])
                 and is_word(tokens[k])
                 and _may_join(tokens[j - 1], tokens[j], tokens[k], tokens[i:j])
+                # "left Zhaoqing for Shenzhen": two places, not one name.
+                and not (tokens[j].lower == "for" and i > 0 and tokens[i - 1].lower in _LEAVE_VERBS)
             ):
                 j = k
                 continue

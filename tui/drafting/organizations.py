@@ -53,10 +53,10 @@ _NATURE_FIRST = frozenset(["Lake", "Mount"])
 # "the Kedah plant of X", "the Rayong factory of X": where a company's site is.
 _SITE_OF = re.compile(r"^\s+(?:plant|factory|facility|campus|branch|site|office)\s+of\b")
 _REGION_HEADS = "Province|Region|State|Prefecture|County|District|Regency"
-# "leaves for Qingdao", "departed for Lima": where a journey goes.
+# "leaves for Qingdao", "left Zhaoqing for Shenzhen": where a journey goes.
 _LEAVES_FOR = re.compile(
     r"\b(?:leave|leaves|left|leaving|depart|departs|departed|head|heads|headed|set off|"
-    r"sets off|set out|flew|flies)\s+for\s+$"
+    r"sets off|set out|flew|flies)\s+(?:[A-Z][\w'’-]*\s+){0,2}for\s+$"
 )
 # The last word of a place's name wherever it stands ("the Lanzhou New Area",
 # "the Changzhou National Hi-tech District").
