@@ -106,3 +106,28 @@ def test_leaving_one_city_for_another_and_leaving_for_home_are_legs_with_dates()
     assert legs["Travel to Tampere"] == "that evening"
     assert legs["Return home"] == "on Sunday"
     assert "Tampere" in briefing["places"]
+
+
+def test_the_office_not_the_academic_rank() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin visited Oulu University. Its rector, Professor Jari Niemi, welcomed him. "
+        "Vice President Professor Aino Lahti showed him the library."
+    )
+    assert person(briefing, "Jari Niemi")["title"] == "rector"
+    assert person(briefing, "Aino Lahti")["title"] == "Vice President"
+    assert person(drafted("Mayor Ma Lin met Professor Jari Niemi."), "Jari Niemi")["title"] == (
+        "Professor"
+    )
+
+
+def test_what_someone_works_at_ends_their_title_whatever_its_words() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin met Eero Lind, head of export projects at Business Oulu Region, and "
+        "Aila Niemi, director for Greater China at Lapland Ventures, who spoke."
+    )
+    assert (
+        person(briefing, "Eero Lind")["title"] == "head of export projects at Business Oulu Region"
+    )
+    assert (
+        person(briefing, "Aila Niemi")["title"] == "director for Greater China at Lapland Ventures"
+    )

@@ -439,6 +439,11 @@ def _organization_follows(tokens: list[Token], k: int, *, whole: bool = False) -
     if words and words[-2:-1] == ["/"]:
         words[-3:] = ["".join(words[-3:])]
     seen = seen or (whole and is_company_like(words))
+    # "head of projects at Energy Cluster Denmark,": where a title ends at a delimiter,
+    # what someone works at is a body whatever its words, unless it is a place.
+    seen = seen or (
+        whole and bool(words) and words[0] != "the" and not is_place_word(" ".join(words))
+    )
     return seen and (k >= len(tokens) or not tokens[k].text[0].isalnum())
 
 
@@ -633,6 +638,12 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 title, stated, end = _title_after(article, tokens, run.last)
                 if title is None:
                     title = _text(article, tokens, i - prefix_words, words_end)
+                    # "Its president, Professor He Jun": the office, not the rank;
+                    # "Vice President Professor Mo Guangwen": the office before it.
+                    if words_end - i == 1 and tokens[i].lower in _ACADEMIC_RANKS:
+                        title = _office_before(article, tokens, i) or title
+                    elif tokens[words_end - 1].lower in _ACADEMIC_RANKS:
+                        title = _text(article, tokens, i - prefix_words, words_end - 1)
                 add(run, title, stated or organization)
                 i = max(run.last, end)
                 continue
@@ -758,6 +769,27 @@ def _department_words(tokens: list[Token], i: int) -> int:
     ):
         k += 1
     return k
+
+
+_ACADEMIC_RANKS = frozenset(["professor", "prof"])
+
+
+def _office_before(article: Article, tokens: list[Token], i: int) -> str | None:
+    """ "Its rector, Professor X": the lower-case office an owner's word opens, then a
+    comma, right before the rank."""
+    if i < 3 or tokens[i - 1].text != ",":
+        return None
+    start = i - 1
+    while start > 0 and tokens[start - 1].text.islower() and is_title_word(tokens[start - 1].text):
+        start -= 1
+    if start == i - 1 or not is_title_head(tokens[i - 2].text) or start == 0:
+        return None
+    owner = tokens[start - 1]
+    if owner.lower not in ("its", "his", "her", "their", "whose") and not possessive_base(
+        owner.text
+    ):
+        return None
+    return _text(article, tokens, start, i - 1)
 
 
 def _lower_case_title(article: Article, sentence: Sentence, i: int) -> tuple[str, Run] | None:
