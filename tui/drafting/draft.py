@@ -341,7 +341,17 @@ def _goes_abroad(article: Article) -> str | None:
     """ "Mayor X led a Suzhou delegation to Chile": a delegation led to another country
     is the city's own, whoever "met the delegation" there. The words that say so ("led
     a delegation to China" is a visitor's)."""
+    # "SZEGED, Hungary, Oct. 14 (Xinhua) --": reported from another country.
+    dateline = re.match(
+        r"^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s",
+        _first_text(article),
+    )
+    if dateline and is_place_word(dateline.group(1)) and dateline.group(1) != "China":
+        return dateline.group()
     for sentence in article.sentences:
+        chinese = _CHINESE_DELEGATION.search(sentence.text)
+        if chinese and not _INCOMING_VERB_BEFORE.search(sentence.text[: chinese.start()]):
+            return chinese.group()
         for lead in _LEADS.finditer(sentence.text):
             to = re.match(
                 r"\s+to\s+(?:visit\s+)?(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
@@ -357,9 +367,30 @@ def _goes_abroad(article: Article) -> str | None:
             _LED_BY.search(text) or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
         ):
             for went in _WENT_TO.finditer(sentence.text):
-                if is_place_word(went.group(1)) and went.group(1) != "China":
+                # "a visit to the Antofagasta Region of Chile"
+                country = re.match(
+                    r"(?:\s+of|,)\s+(?:the\s+)?([A-Z][\w'’-]*)", sentence.text[went.end() :]
+                )
+                where = [went.group(1), *([country.group(1)] if country else [])]
+                if any(is_place_word(place) and place != "China" for place in where):
                     return went.group()
     return None
+
+
+# "a delegation of the Cangzhou Municipal People's Government led by X", "the delegation
+# was led by X, Secretary of the CPC Lishui Municipal Committee": a Chinese city's own.
+_CHINESE_DELEGATION = re.compile(
+    r"\bdelegation\b[^.]{0,80}?\b(?:[Ll]ed|[Hh]eaded)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"[A-Z][\w'’-]*,\s+[^,.;]{0,40}?\b(?:CPC|Municipal People's Government)\b|"
+    r"\bdelegation\s+of\s+the\s+[A-Z][\w'’-]*\s+Municipal People's Government\b"
+)
+_INCOMING_VERB_BEFORE = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|talks\s+with)\b"
+)
+
+
+def _first_text(article: Article) -> str:
+    return article.sentences[0].text if article.sentences else ""
 
 
 _WENT_TO = re.compile(
