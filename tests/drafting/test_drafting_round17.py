@@ -50,3 +50,52 @@ def test_a_host_party_secretary_who_met_a_delegation_keeps_it_incoming() -> None
         "Aino Kallio, Mayor of Oulu, on May 3."
     )
     assert briefing["direction"] == "incoming"
+
+
+def person_title(briefing: dict, name: str) -> str | None:
+    found = [p for p in briefing["counterparts"] if p["name"] == name]
+    assert found, names(briefing["counterparts"])
+    return found[0].get("title")
+
+
+def test_titles_responsible_for_a_field_of_a_trade_and_at_a_place_not_a_body() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin visited Oulu. Aino Kallio, deputy mayor responsible for tourism, met him. "
+        "At the mill, Eero Lind, a production engineer at the plant, showed him a line, and "
+        "Aila Niemi, a researcher at the University of Oulu who studies forests, spoke."
+    )
+    assert person_title(briefing, "Aino Kallio") == "deputy mayor responsible for tourism"
+    assert person_title(briefing, "Eero Lind") == "production engineer"
+    assert person_title(briefing, "Aila Niemi") == "researcher at the University of Oulu"
+
+
+def test_fields_after_the_areas_named_and_a_colon() -> None:
+    found = themes(
+        "The two cities listed the areas they would work on first: forestry, winter sports and "
+        "game design. They identified four areas for joint work: mining, paper, music and film."
+    )
+    assert {"forestry", "winter sports", "game design", "mining", "paper", "music", "film"} <= set(
+        found
+    )
+
+
+def test_fields_projects_involve_or_a_mechanism_covers_but_not_things() -> None:
+    found = themes(
+        "Five projects were signed at the meeting, involving forestry, paper and tourism. "
+        "The two cities set up a working mechanism covering reindeer herding. Two projects "
+        "were signed, involving a sawmill and a hotel."
+    )
+    assert {"forestry", "paper", "tourism", "reindeer herding"} <= set(found)
+    assert not {"sawmill", "hotel"} & set(found)
+
+
+def test_fields_mostly_in_and_as_well_as_on() -> None:
+    found = themes(
+        "The two sides exchanged views on forestry and paper, as well as on winter sports. "
+        "Ten deals were signed, mostly in mining and timber, according to Aino Kallio."
+    )
+    assert {"forestry", "paper", "winter sports", "mining", "timber"} <= set(found)
+
+
+def themes(body: str) -> list[str]:
+    return names(drafted(body).get("themes", []))

@@ -173,6 +173,10 @@ TITLE_MODIFIERS = frozenset(
 # The nouns of a title's complement ("Senior Vice President of Investor Relations").
 DEPARTMENT_WORDS = frozenset(
     [
+        # "a process engineer at the plant", "a production manager"
+        "process",
+        "production",
+        "quality",
         "affairs",
         "relations",
         "communications",

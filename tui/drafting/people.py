@@ -253,10 +253,26 @@ def title_span(tokens: list[Token], i: int, *, capitalized: bool) -> tuple[int, 
         and not (j - i >= 3 and all(t.text[0].isupper() for t in tokens[i:j]))
     ):
         return None  # "a member of the delegation" is no office; "of the City Council" is
-    if j < len(tokens) and tokens[j].lower in ("of", "for", "to", "at", "in"):
+    # "a process engineer at the plant": where, not whose office.
+    at_no_body = (
+        tokens[j].lower == "at" and not _organization_follows(tokens, j + 1, whole=not capitalized)
+        if j < len(tokens)
+        else False
+    )
+    if (
+        j < len(tokens)
+        and tokens[j].lower in ("of", "for", "to", "at", "in", "responsible")
+        and not at_no_body
+    ):
         k = j
         if tokens[k].lower == "in" and k + 2 < len(tokens) and tokens[k + 1].lower == "charge":
             k += 3 if tokens[k + 2].lower == "of" else 2
+        elif (
+            tokens[k].lower == "responsible"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == "for"
+        ):
+            k += 2  # "deputy mayor responsible for economic development"
         else:
             k += 1
         complement_end = None
@@ -444,7 +460,12 @@ def _organization_follows(tokens: list[Token], k: int, *, whole: bool = False) -
     seen = seen or (
         whole and bool(words) and words[0] != "the" and not is_place_word(" ".join(words))
     )
-    return seen and (k >= len(tokens) or not tokens[k].text[0].isalnum())
+    # "a researcher at the University of Tartu who studies ...": a clause ends it too.
+    return seen and (
+        k >= len(tokens)
+        or not tokens[k].text[0].isalnum()
+        or tokens[k].lower in ("who", "whose", "which", "where")
+    )
 
 
 def _office_follows(tokens: list[Token], k: int, *, capitalized: bool) -> bool:

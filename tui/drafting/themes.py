@@ -59,7 +59,7 @@ _TRIGGERS = [
         # "learn from Beihai's experience with A and B"
         r"\b(?:experience|expertise)\s+with\s+(?=[a-z])|"
         # "would welcome companies, particularly in A and B": where they are wanted.
-        r",\s+(?:particularly|especially|notably)\s+in\s+(?=[a-z])|"
+        r",\s+(?:particularly|especially|notably|mostly|mainly|chiefly)\s+in\s+(?=[a-z])|"
         r"\bhelp\s+with\s+(?=[a-z])",
         re.IGNORECASE,
     ),
@@ -87,8 +87,9 @@ _TRIGGERS = [
         r"\b(?:give|gave|giving|given)\s+priority\s+to\s+(?=[a-z])|"
         r"\b(?:hub|plans)\s+for\s+(?=[a-z])"
     ),
-    # "in fields where Belarus is strong: A, B and C".
-    re.compile(r"\b(?:areas|fields|sectors)\s+where\s+[^.;:]{1,60}:\s*(?=[a-z])"),
+    # "in fields where Belarus is strong: A, B and C", "listed the areas they would work on
+    # first: A and B", "identified five areas for joint work: A, B".
+    re.compile(r"\b(?:areas|fields|sectors|priorities)\b[^.;:\"“”]{1,60}:\s*(?=[a-z])"),
     # "the talks ranged from A and B to C".
     re.compile(r"\b(?:talks|discussions|cooperation|exchanges)\s+(?:ranged|ranging)\s+(?=from\s)"),
     # "explore A and B together".
@@ -113,7 +114,10 @@ _TRIGGERS = [
         r"\b(?:talks|discussions|meetings?|projects|agreements|deals|contracts|"
         r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)\b"
         r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
-        r"\s+(?:covering|spanning|ranging\s+across)\s+(?=[a-z])"
+        # "Six projects were signed at the meeting, involving A, B and C"
+        r"\s+(?:covering|spanning|ranging\s+across|involving(?!\s+(?:a|an)\s))\s+(?=[a-z])|"
+        # "a working mechanism covering A and B"
+        r"\b(?:mechanism|platform|framework|programme|program)\s+covering\s+(?=[a-z])"
     ),
     # "looked forward to exchanges with Wuhu covering A, B and C".
     re.compile(
@@ -191,7 +195,7 @@ _LIST_END = re.compile(
     r"(?<!\bwell\s)as(?!\s+well\s+as\b)|"
     r"based|during|when|among|between|under|after|before|since|along|near|around|across)\b(?!-)|"
     # "A and B, two of Quzhou's pillar industries": what they are, not more fields.
-    r",\s+(?:two|three|both|all)\s+of\b|,?\s+and\s+also\b|"
+    r",\s+(?:two|three|both|all)\s+of\b|,?\s+and\s+also\b|,\s+according\s+to\b|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
     # "know-how in A and B was exactly what ...": a list of fields holds no verb.
@@ -413,7 +417,7 @@ def _items(span: str) -> list[tuple[int, str]]:
 
 
 # "and", "or", "as well as in" opening an item.
-_JOINER = re.compile(r"\s*((?:and|or|as\s+well\s+as(?:\s+in)?)\s+)")
+_JOINER = re.compile(r"\s*((?:and|or|as\s+well\s+as(?:\s+(?:in|on))?)\s+)")
 
 
 def _lead(chunk: str) -> int:
