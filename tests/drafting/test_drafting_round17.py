@@ -99,3 +99,45 @@ def test_fields_mostly_in_and_as_well_as_on() -> None:
 
 def themes(body: str) -> list[str]:
     return names(drafted(body).get("themes", []))
+
+
+def event_dates(briefing: dict) -> dict[str, str | None]:
+    return {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
+
+
+def test_visitors_received_on_a_day_by_the_host_and_a_signing_on_another_occasion() -> None:
+    briefing = drafted(
+        "The visitors, led by Aino Kallio, Mayor of Oulu, were in Taizhou from June 3 to 6. They "
+        "were received on June 3 by Taizhou's mayor, Ma Lin. Ma and Kallio signed a friendship "
+        "agreement on the evening of June 4."
+    )
+    assert briefing["delegation"]["lead"]["name"] == "Ma Lin"
+    dates = event_dates(briefing)
+    assert dates["Meeting with Aino Kallio's delegation"] == "on June 3"
+    assert dates["Signing"] == "on the evening of June 4"
+
+
+def test_a_weekday_or_the_final_day_said_with_which_day_of_the_visit_it_was() -> None:
+    dates = event_dates(
+        drafted(
+            "A delegation led by Mayor Ma Lin visited Oulu from June 3 to 6. On Friday, the last "
+            "day of the visit, the delegation toured the Oulu Art Museum. On the final day, "
+            "June 6, the delegation visited Oulu University. Later the same day the delegation "
+            "visited the Oulu Port Authority."
+        )
+    )
+    assert {"On Friday, the last day of the visit", "On the final day, June 6"} <= set(
+        dates.values()
+    )
+    assert "Later the same day" in dates.values()
+
+
+def test_staff_titles_and_a_part_of_a_continent() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin visited Oulu, where Associate Professor Aila Niemi, agronomist Eero Lind "
+        "and Juha Salo, a lecturer in forestry, spoke. Ma said Taizhou wanted a partner in "
+        "Northern Europe."
+    )
+    assert person_title(briefing, "Aila Niemi") == "Associate Professor"
+    assert {"Eero Lind", "Juha Salo"} <= set(names(briefing["counterparts"]))
+    assert "Northern Europe" not in names(briefing["counterparts"])

@@ -28,6 +28,8 @@ _PREFIX = (
     # "On Thursday (Sept. 11)": the date in brackets after its weekday, one phrase.
     rf"(?:{_WEEKDAY}(?:,?\s+|\s+(?P<bracket>\()))?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    # "On the final day, June 6": which day of the visit, then its date.
+    r"(?:the\s+(?:first|last|final)\s+day,\s+)?"
 )
 _LOCAL = r"(?:,?\s*local\s+time)?"
 # "late", "mid-", "early to mid-", "the end of": a part of the month that follows.
@@ -65,7 +67,8 @@ _RELATIVE = re.compile(
     r"(?:(?:on|in)\s+)?the\s+(?:morning|afternoon|evening)\s+of\s+(?:the\s+)?"
     r"(?:next|following|same)\s+day|"
     r"the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening)|"
-    r"later\s+that\s+(?:day|morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|"
+    r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|"
     # "The evening before", "A day later": counted from the day the text just gave.
     r"the\s+(?:day|morning|afternoon|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|its)\b)|"
     r"(?:a|one)\s+day\s+later|"
@@ -88,7 +91,10 @@ _RELATIVE = re.compile(
     # "on a Thursday evening": which Thursday, the text does not say.
     r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+|a\s+)?"
     rf"{_WEEKDAY}"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "On Friday, the last day of the visit": the weekday and which day it was, one phrase.
+    r"(?:,\s+the\s+(?:first|second|third|last|final)\s+day"
+    r"(?:\s+of\s+the\s+(?:tour|visit|trip|mission|stay))?)?)\b",
     re.IGNORECASE,
 )
 

@@ -27,7 +27,10 @@ _MEETING = re.compile(
 _MET_DELEGATION = re.compile(
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
     r"(?:the|a|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|guests|visitors)\b|"
+    # "They were received on June 3 by Xiangyang's mayor"
+    r"\b(?:They|The\s+(?:visitors|guests|delegation|delegates|group))\s+(?:was|were)\s+"
+    r"(?:warmly\s+)?(?:received|met|welcomed|hosted)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|(?:will|is to|are to)\s+(?:also\s+)?(?:visit|tour)|"
@@ -348,8 +351,9 @@ def build_itinerary(
             )
             if not outcome:
                 continue
-            if not here and date is not None:
-                # "... was signed on Sept. 5": a signing on a day of its own is an event.
+            if date is not None and all(e.date is not None and e.date is not date for e in here):
+                # "... was signed on Sept. 5": a signing on a day of its own is an event,
+                # also when those who signed met on another day.
                 signing = event_for("signing:" + fold(outcome), "Signing", "signing", sentence)
                 signing.quote(outcome)
                 here.append(signing)

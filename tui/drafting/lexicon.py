@@ -35,6 +35,9 @@ TITLE_HEADS = frozenset(
         "curator",
         "craftsman",
         "researcher",
+        "lecturer",
+        "technician",
+        "agronomist",
         "akim",  # a Kazakh city's or region's head
         "wali",  # a Moroccan region's governor
         "marshal",  # a Polish voivodeship's elected head
@@ -126,8 +129,9 @@ TITLE_HEADS = frozenset(
 # Words that can stand before a head in a title.
 TITLE_MODIFIERS = frozenset(
     [
-        # "Project engineer X", "Master craftsman X"
+        # "Project engineer X", "Master craftsman X", "Associate Professor X"
         "project",
+        "associate",
         "master",
         "vice",
         "deputy",

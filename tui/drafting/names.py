@@ -180,6 +180,16 @@ def is_month(word: str) -> bool:
 
 
 def is_place_word(text: str) -> bool:
+    # "West Africa", "Southeast Asia", "Northern Europe": a part of a continent.
+    text = (
+        re.sub(
+            r"^(?:North|South|East|West|Central|Southeast|Northern|Southern|Eastern|Western)\s+(?=[A-Z])",
+            "",
+            text,
+        )
+        if " " in text
+        else text
+    )
     return text in COUNTRIES or text in CONTINENTS or text.removeprefix("the ") in COUNTRIES
 
 

@@ -663,7 +663,9 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                     # "Vice President Professor Mo Guangwen": the office before it.
                     if words_end - i == 1 and tokens[i].lower in _ACADEMIC_RANKS:
                         title = _office_before(article, tokens, i) or title
-                    elif tokens[words_end - 1].lower in _ACADEMIC_RANKS:
+                    elif tokens[words_end - 1].lower in _ACADEMIC_RANKS and is_title_head(
+                        tokens[words_end - 2].text
+                    ):
                         title = _text(article, tokens, i - prefix_words, words_end - 1)
                 add(run, title, stated or organization)
                 i = max(run.last, end)
