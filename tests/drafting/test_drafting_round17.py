@@ -141,3 +141,11 @@ def test_staff_titles_and_a_part_of_a_continent() -> None:
     assert person_title(briefing, "Aila Niemi") == "Associate Professor"
     assert {"Eero Lind", "Juha Salo"} <= set(names(briefing["counterparts"]))
     assert "Northern Europe" not in names(briefing["counterparts"])
+
+
+def test_a_place_only_spoken_of_is_not_where_the_event_was() -> None:
+    briefing = drafted(
+        'Mayor Ma Lin met Aino Kallio, Mayor of Oulu, on June 3, saying Taizhou wanted "a '
+        'partner in Northern Europe".'
+    )
+    assert all(e.get("place") != "Northern Europe" for e in briefing["itinerary"])

@@ -543,10 +543,13 @@ def _dates_of_stays(
 
 
 def _place_in(sentence: Sentence, places: list[Place]) -> str | None:
-    """A place the sentence puts something in ("In Turin, ...", "held in Paris")."""
+    """A place the sentence puts something in ("In Turin, ...", "held in Paris"); not one
+    someone only speaks of ("waiting for "a partner in West Africa"")."""
+    # The sentence's words outside quotation marks, of the same length.
+    unquoted = re.sub(r"[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), sentence.text)
     for place in places:
         if sentence in place.sentences and re.search(
-            rf"\b(?:[Ii]n|[Aa]t|arrived in)\s+(?:the\s+)?{re.escape(place.name)}\b", sentence.text
+            rf"\b(?:[Ii]n|[Aa]t|arrived in)\s+(?:the\s+)?{re.escape(place.name)}\b", unquoted
         ):
             return place.name
     return None
