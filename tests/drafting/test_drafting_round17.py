@@ -3,7 +3,7 @@ in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, names
+from drafting_helpers import drafted, names, person
 
 
 def test_a_dateline_abroad_makes_the_visit_outgoing() -> None:
@@ -149,3 +149,22 @@ def test_a_place_only_spoken_of_is_not_where_the_event_was() -> None:
         'partner in Northern Europe".'
     )
     assert all(e.get("place") != "Northern Europe" for e in briefing["itinerary"])
+
+
+def test_an_office_its_owner_word_opens_with_its_complement() -> None:
+    briefing = drafted(
+        "Mayor Ma Lin visited the Oulu chamber. Our vice president for trade, Aila Niemi, "
+        "reported 14 deals. Mayor Kallio was accompanied by his deputy, Eero Lind; and Juha "
+        "Salo, director of Oulu Port."
+    )
+    assert person(briefing, "Aila Niemi")["title"] == "vice president for trade"
+    assert person(briefing, "Eero Lind")["title"] == "deputy"
+
+
+def test_a_governorate_is_a_body_not_a_person() -> None:
+    briefing = drafted(
+        "At the Governorate of Azuay, Governor of Azuay Province Marco Vega hosted a lunch "
+        "attended by Mayor Ma Lin."
+    )
+    assert "Azuay" not in names(briefing["counterparts"])
+    assert "Governorate of Azuay" in names(briefing["organizations"])

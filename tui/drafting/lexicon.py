@@ -237,6 +237,7 @@ DEPARTMENT_WORDS = frozenset(
 )
 # Words that make a run of capitalized words an organization, with the kind they say.
 ORGANIZATION_HEADS = {
+    "governorate": "government",
     "group": "company",
     "company": "company",
     "companies": "company",

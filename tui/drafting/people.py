@@ -700,16 +700,16 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
                 add(run, _text(article, tokens, i, low[0]))
                 i = run.last
                 continue
-            # "Its chief technology officer, Lukas Weber, said"
-            if (
-                low is not None
-                and low[1] == low[0]
-                and low[0] < len(tokens)
-                and tokens[low[0]].text == ","
-            ):
-                run = _name_at(article, sentence, low[0] + 1)
-                if run is not None and run.last < len(tokens) and tokens[run.last].text == ",":
-                    add(run, _text(article, tokens, i, low[0]))
+            # "Its chief technology officer, Lukas Weber, said", "Our vice president for
+            # trade, Paola Cordero, reported", "his deputy, Aigerim Nurpeisova;"
+            if low is not None and low[1] < len(tokens) and tokens[low[1]].text == ",":
+                run = _name_at(article, sentence, low[1] + 1)
+                if (
+                    run is not None
+                    and run.last < len(tokens)
+                    and tokens[run.last].text in (",", ";")
+                ):
+                    add(run, _text(article, tokens, i, low[1]))
                     i = run.last
                     continue
         if (
@@ -756,6 +756,12 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         # Name, Title / Name (Title)
         may_start = _is_name_token(token) or token.text == "He"  # the family name He
         run = _name_at(article, sentence, i) if may_start else None
+        # "the Governorate of Azuay, Governor of ...": the end of a body's name, no one's.
+        of_body = (
+            i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in ORGANIZATION_HEADS
+        )
+        if of_body:
+            run = None
         if run is not None and (i == 0 or not is_honorific(tokens[i - 1].text, tokens[i].text)):
             title, organization, end = _title_after(article, tokens, run.last)
             if title is not None:
@@ -777,7 +783,7 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
     return found
 
 
-_OWNERS = frozenset(["whose", "its", "their"])
+_OWNERS = frozenset(["whose", "its", "their", "our", "his", "her"])
 
 
 def _department_words(tokens: list[Token], i: int) -> int:
