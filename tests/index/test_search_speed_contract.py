@@ -180,6 +180,34 @@ def test_edges_of_the_bounds(query: str) -> None:
     assert results(indexed(people), people, query, 50) == reference(people, query, 50)
 
 
+# Short queries reach partial_ratio through a name's ends (a prefix or suffix of fewer
+# letters than typed) or through a window of as many letters anywhere: names with what
+# was typed, in order or not, whole or in part, at the start, the end, the middle, across
+# a space, and names shorter than the ends kept per name.
+END_NAMES = [
+    "Orlova", "Obrist", "Brandt", "Kovbor", "Xxxxor", "Xxobxxx", "Xx Or Xx", "Or Xx",
+    "Xx Xor", "Boris", "Robert", "Rob", "Ob", "Xyzob", "Obxyzwvutsrq", "Qrstuvwxyob",
+    "Zhivago", "Hzang", "Xx Zh", "Zhxxxxxxx", "Oberg", "Öberg Group", "Breg Xxxxxx",
+    "Xxxxxx Oreg", "Wisxxxxxxxxx", "Xxxxxxxxxsiw", "Siw Xxxxx", "A B Xxxxx", "Xxxxx B A",
+    "Ng", "Gn Xxxxx", "Xxxxx Gn", "Lexxxxxxxxxxx", "Xxxxxxxxxxxel",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["obr", "or", "ob", "bro", "zh", "hz", "obre", "oberg", "breg", "wis", "siw", "a b",
+     "ng", "le", "robe", "wisniew", "xobx", "orlov", "zhivag"],
+)  # fmt: skip
+def test_short_queries_at_the_ends_of_names(query: str) -> None:
+    people = [(f"p{index}", [name]) for index, name in enumerate([*END_NAMES, *EDGE_NAMES])]
+    for cutoff in (SCORE_CUTOFF, 85):
+        found = [
+            (people[m.person][0], m.score, people[m.person][1][m.variant])
+            for m in indexed(people).search(query, 60, cutoff=cutoff)
+        ]
+        assert found == reference(people, query, 60, cutoff=cutoff)
+
+
 def test_an_empty_index_and_an_empty_query() -> None:
     assert NameSearch().search("anything") == []
     assert indexed([("p", ["Diplé"])]).search("  ") == []

@@ -36,6 +36,10 @@ _FEW = 4
 _TESTED_WITHOUT_PAIRS = 4000
 # From this many names to score, the scoring runs on every core.
 _PARALLEL_FROM = 1000
+# Queries of at most this many letters bound partial_ratio by the ends of each name
+# too (Candidates._ends_bound): ENDS letters of each end are kept per name.
+ENDS = 7
+_NO_BUCKET = 255
 
 # Letter counts: a-z, space, and 36 buckets shared by every other character (by code
 # point). Merging letters into a bucket can only overstate what two names share, so the
@@ -71,6 +75,28 @@ class NameArrays:
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     word_lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     pairs: list[PairChunk] = field(default_factory=list)
+    # Per name, the buckets of its first and of its last ENDS letters (the last ones
+    # read from the end; _NO_BUCKET past a short name's length), made as names are
+    # indexed rather than on a keystroke: derived from `folded`, so not in `state`.
+    _heads: np.ndarray = field(default_factory=lambda: np.zeros((0, ENDS), dtype=np.uint8))
+    _tails: np.ndarray = field(default_factory=lambda: np.zeros((0, ENDS), dtype=np.uint8))
+
+    def ends(self) -> tuple[np.ndarray, np.ndarray]:
+        """The heads and tails of every name (see `_heads`), extended to names added since."""
+        done, count = len(self._heads), len(self.folded)
+        if done < count:
+            new = self.folded[done:]
+            lengths = np.fromiter(map(len, new), dtype=np.int64, count=len(new))
+            # One bucket past the last letter stands for "no letter there".
+            codes = np.append(_bucket_codes("".join(new)).astype(np.uint8), _NO_BUCKET)
+            ends = np.cumsum(lengths)
+            steps = np.arange(ENDS, dtype=np.int64)
+            past = steps >= lengths[:, None]
+            heads = np.where(past, len(codes) - 1, (ends - lengths)[:, None] + steps)
+            tails = np.where(past, len(codes) - 1, ends[:, None] - 1 - steps)
+            self._heads = np.concatenate([self._heads, codes[heads]])
+            self._tails = np.concatenate([self._tails, codes[tails]])
+        return self._heads, self._tails
 
     def append(self, folded: str) -> int:
         """Number a new name (indexed by the next `index`)."""
@@ -101,6 +127,7 @@ class NameArrays:
         self.pairs.append(PairChunk.of(new, lengths, start))
         if len(self.pairs) > 6:
             self.pairs = [PairChunk.merged(self.pairs)]
+        self.ends()
 
     def state(self) -> dict[str, np.ndarray]:
         """What `from_state` needs to make these arrays again, as flat numpy arrays
@@ -159,7 +186,7 @@ class NameArrays:
             names.frombytes(held[at * 4 : (at + size) * 4])
             at += size
         chunk = PairChunk(state["pair_buckets"], offsets, pair_names, state["pair_counts"])
-        return cls(
+        arrays = cls(
             folded,
             by_word,
             state["counts"].copy(),
@@ -167,6 +194,8 @@ class NameArrays:
             state["word_lengths"].copy(),
             [chunk],
         )
+        arrays.ends()
+        return arrays
 
     def _grow(self, used: int, capacity: int) -> None:
         counts = np.zeros((BUCKETS, capacity), dtype=np.uint8)
@@ -317,6 +346,7 @@ class Candidates:
             # partial_token_ratio; each has its bound on letters (and pairs) in common.
             ratio = common >= (cutoff / 200) * (self.lengths + m) * _SLACK
             partial = self._window_bound(cutoff / 0.9, self.shorter, self.spaces)
+            partial &= self._ends_bound(cutoff / 0.9)
             tokens = self._window_bound(cutoff / 0.855, self.word_shorter, self.word_spaces)
             # A longer one scores 85.5 too, unless 0.9 * partial_ratio beats it: only
             # those that may reach partial_ratio 95 are scored.
@@ -349,6 +379,51 @@ class Candidates:
         pairs = needle * (2 / (2 - r)) * (1.5 * r - 1) - 1 - 2 * spaces
         enough: np.ndarray = letters & (self.pairs >= pairs - 0.01)
         return enough
+
+    def _ends_bound(self, ratio_percent: float) -> np.ndarray:
+        """Names longer than a short query that may reach this partial_ratio; the
+        others (shorter names, longer queries) all may, as far as this bound says.
+
+        partial_ratio compares the query (L letters) with every window of L letters of
+        the name, and with its prefixes and suffixes of fewer letters (the query slid
+        past either end). A window of L letters at Indel ratio r keeps at least
+        l = ceil(r L) letters of the query in a common subsequence, so it has l letters
+        in common with it, and at least 3l - 1 - 2L of its adjacent pairs, fewer two a
+        space (_window_bound says why); a prefix or suffix of w < L letters needs
+        ceil(r (L + w) / 2) letters in common, at most w. For a short query, where
+        few letters in common bound nothing, that leaves the names whose ends hold
+        most of what was typed ("obr": a name starting "ob", "or" or "br")."""
+        m = len(self.folded)
+        r = ratio_percent / 100
+        longer = self.lengths > m
+        if not 2 <= m <= ENDS + 1 or r > 1 or not longer.any():
+            return np.ones(len(self.names), dtype=bool)
+        middle_letters = np.ceil(r * m * _SLACK)
+        spaces = self.folded.count(" ")
+        enough = (self.common >= middle_letters) & (
+            self.pairs >= 3 * middle_letters - 1 - 2 * m - 2 * spaces - 0.01
+        )
+        windows = [
+            (w, int(np.ceil(r * (m + w) / 2 * _SLACK)))
+            for w in range(1, m)
+            if np.ceil(r * (m + w) / 2 * _SLACK) <= w
+        ]
+        if windows:
+            heads, tails = self.arrays.ends()
+            at = self.names[longer]
+            query_counts = np.bincount(_bucket_codes(self.folded), minlength=BUCKETS)
+            for ends in (heads[at], tails[at]):
+                # Per name and per prefix length, the letters in common with the query.
+                common = np.zeros(ends.shape, dtype=np.int32)
+                for bucket in np.flatnonzero(query_counts).tolist():
+                    held = np.cumsum(ends == bucket, axis=1, dtype=np.int32)
+                    common += np.minimum(held, int(query_counts[bucket]))
+                reached = np.zeros(len(at), dtype=bool)
+                for w, least in windows:
+                    reached |= common[:, w - 1] >= least
+                enough[longer] |= reached
+        found: np.ndarray = enough | ~longer
+        return found
 
     def sharing(self) -> list[tuple[float, int]]:
         """Names that share a word with the query at a length ratio from 1.5 to 8, don't

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -55,12 +56,29 @@ class SearchInput(PassesLateKeys, Input):
         # the box, the size of what fits in it stays the same.
         return Size(max(size.width, self.scrollable_content_region.width), size.height)
 
+    def on_resize(self) -> None:
+        # The box sets its virtual size on its first change of text, the first key:
+        # set now, that key finds it as it leaves it.
+        self.virtual_size = Size(self.content_width, 1)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         # Keys typed faster than searches run queue a change each: only the latest is
         # searched, as the box's own change, still queued behind this one, will be.
         if event.value == self.value:
             self._search(event.value)
+
+
+class SearchResults(GuardedOptionList):
+    """The results: as many lines as there are results and notes, in a box of its own size.
+
+    A widget's change of virtual size asks for a layout of the screen, which draws the
+    whole screen afresh in a frame of its own: the list's lines change in number with
+    the notes found, and from no results to some. Its size is its box's (`1fr`)
+    whatever its lines: only its scrollbar, shown or hidden, needs a layout, and that
+    asks for one of its own."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
 
 class SearchScreen(Dialog["Found | Ref | None"]):
@@ -92,7 +110,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
                 placeholder="A name, place or theme, or part of one: typos and accents are fine",
             )
             yield Static(id="search-status")
-            yield GuardedOptionList(id="search-results")
+            yield SearchResults(id="search-results")
         yield KeysFooter()
 
     def on_mount(self) -> None:
