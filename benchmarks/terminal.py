@@ -79,6 +79,9 @@ class Server:
 
     def __init__(self) -> None:
         self.socket = f"vb-bench-{os.getpid()}-{next(_servers)}"
+        # Notes of its own, empty: the user's notes would add results to a search and
+        # make the rows depend on what that user wrote.
+        self.notes = tempfile.TemporaryDirectory(prefix="vb-bench-notes-")
         self.tmux("new-session", "-d", "-s", "keep", "sleep 86400")
 
     def tmux(self, *args: str) -> str:
@@ -96,6 +99,7 @@ class Server:
 
     def close(self) -> None:
         self.tmux("kill-server")
+        self.notes.cleanup()
 
     def __enter__(self) -> Server:
         return self
@@ -113,6 +117,7 @@ class Session:
     ) -> None:
         self.server = server
         self.name = f"run{next(_sessions)}"
+        env = {"VISIT_BRIEFINGS_DATA_DIR": server.notes.name, **env}
         options = [item for key, value in env.items() for item in ("-e", f"{key}={value}")]
         width, height = size
         self.started = time.perf_counter()

@@ -39,9 +39,35 @@ async def test_keys_that_change_the_number_of_results_lay_nothing_out(
         for key in "lemin":
             await pilot.press(key)
             typed = app.screen.query_one(Input).value
-            await wait_for(pilot, lambda: f"“{typed}”" in screen_text(app), "the results")
+            await wait_for(
+                pilot, lambda typed=typed: f"“{typed}”" in screen_text(app), "the results"
+            )
             counts.append(results.option_count)
         assert len(set(counts)) > 2, counts
         assert "Le Mingham" in screen_text(app)
         assert not results.show_vertical_scrollbar
         assert layouts == []
+
+
+async def test_a_letter_that_finds_the_same_keeps_the_rendered_options() -> None:
+    app = create_app(paths_or_bundled([]), watch=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        results = app.screen.query_one(OptionList)
+        for key in "lemingh":
+            await pilot.press(key)
+        await wait_for(pilot, lambda: "“lemingh”" in screen_text(app), "the results")
+        await pilot.pause()
+        before = list(results.options)
+        assert "Le Mingham" in str(before[0].prompt)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: "“lemingha”" in screen_text(app), "the results")
+        # The same results: the very options, with what they rendered, not new ones.
+        assert list(results.options) == before
+        assert all(a is b for a, b in zip(results.options, before, strict=True))
+        assert results.highlighted == 0
+        await pilot.press(*["backspace"] * 8, *"dassault")
+        await wait_for(pilot, lambda: "“dassault”" in screen_text(app), "the results")
+        assert [str(o.prompt) for o in results.options] != [str(o.prompt) for o in before]

@@ -80,6 +80,30 @@ class SearchResults(GuardedOptionList):
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self._shown: list[tuple[str, tuple[object, ...]]] = []
+
+    def show(self, options: list[Option]) -> None:
+        """The options, first highlighted. Options the same as those shown (a letter
+        more that finds the same) are kept with what they have rendered: set_options
+        renders every one afresh."""
+        shown = [_signature(option.prompt) for option in options]
+        if shown != self._shown:
+            self._shown = shown
+            self.set_options(options)
+        elif self.scroll_y:
+            self.scroll_y = 0
+        if options:
+            self.highlighted = 0
+
+
+def _signature(prompt: object) -> tuple[str, tuple[object, ...]]:
+    # Content compares by its text alone; its styles count too.
+    if isinstance(prompt, Content):
+        return prompt.plain, tuple(prompt.spans)
+    return str(prompt), ()
+
 
 class SearchScreen(Dialog["Found | Ref | None"]):
     """Everything by name, across every loaded briefing, and the notes that mention
@@ -126,7 +150,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
 
         self.query_text = query
         found = search(self.archive, query, SEARCH_LIMIT)
-        results = self.query_one(OptionList)
+        results = self.query_one(SearchResults)
         options = []
         for index, result in enumerate(found):
             why = f"{result.matched.kind} “{result.matched.text}”"
@@ -144,9 +168,7 @@ class SearchScreen(Dialog["Found | Ref | None"]):
         notes = note_results(self.notes, self.archive, query)
         self._found = [*found, *(note.ref for note in notes)]
         options += [Option(note.prompt, id=str(len(options) + n)) for n, note in enumerate(notes)]
-        results.set_options(options)
-        if options:
-            results.highlighted = 0
+        results.show(options)
         if not query.strip():
             names = len(self.archive.names) + len(self.archive.titles)
             said = Content(f"Type to search {names:,} names and titles; {PREFIX_HINT}.")
