@@ -365,8 +365,12 @@ def _goes_abroad(article: Article) -> str | None:
         # "a delegation of the X Municipal Government concluded a visit to Norway": a
         # delegation that comes from nowhere the sentence names is the city's own.
         text = sentence.text
-        if re.search(r"\bdelegations?\b", text) and (
-            _LED_BY.search(text) or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
+        # "Twenty-three enterprises from Shangrao spent a busy week in Tanzania"
+        travellers = re.search(r"\b(?:delegations?|mission|enterprises|companies)\b", text)
+        if travellers and (
+            _LED_BY.search(text)
+            or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
+            or not re.search(r"\bdelegations?\b", text)
         ):
             for went in _WENT_TO.finditer(sentence.text):
                 # "a visit to the Antofagasta Region of Chile"
@@ -398,7 +402,8 @@ def _first_text(article: Article) -> str:
 _WENT_TO = re.compile(
     # "returned home after a six-day visit to France", "was in Uganda and Rwanda"
     r"\b(?:visited|toured|(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
-    r"travell?ed\s+to|arrived\s+in|landed\s+(?:in|at)|(?:was|were)\s+in)\s+"
+    r"travell?ed\s+to|arrived\s+in|landed\s+(?:in|at)|(?:was|were)\s+in|"
+    r"spent\s+(?:[\w'’-]+\s+){1,4}?in)\s+"
     r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 
@@ -438,7 +443,8 @@ def _leads(
     for s in article.sentences:
         if incoming and not verbs.search(s.text):
             continue
-        if not incoming and not re.search(r"\bdelegations?\b", s.text):
+        # "The mission was headed by X": a business mission is a delegation too.
+        if not incoming and not re.search(r"\b(?:delegations?|mission)\b", s.text):
             continue
         found = mentioned_in(s)
         led_by = _LED_BY.search(s.text)

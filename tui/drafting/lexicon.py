@@ -35,6 +35,7 @@ TITLE_HEADS = frozenset(
         "curator",
         "craftsman",
         "researcher",
+        "architect",
         "lecturer",
         "technician",
         "agronomist",
@@ -425,6 +426,8 @@ HONORIFICS = frozenset(
         "lady",
         "lord",
         "hon",
+        # a Tanzanian or Kenyan mayor's "Her Worship X"
+        "worship",
         "h.e",
         # "Eng. Peter Njoroge", then "Engineer Njoroge": a form of address, no office.
         "eng",

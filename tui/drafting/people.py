@@ -565,6 +565,14 @@ def _name_at(article: Article, sentence: Sentence, i: int) -> Run | None:
             j > i and j + 1 < len(tokens) and tokens[j + 1].text[0].isupper()
         ):
             j += 1  # "Dar es Salaam", the "." of "John R. Whitfield"
+        elif (
+            j > i
+            and j + 2 < len(tokens)
+            and token.lower in PARTICLES
+            and tokens[j + 1].lower in PARTICLES
+            and tokens[j + 2].text[0].isupper()
+        ):
+            j += 2  # "Joost van der Heijden"
         else:
             break
     # A particle ends no name ("Mohammed bin Salman"), but "Zhao Bin" is a given name.

@@ -54,7 +54,8 @@ _TRIGGERS = [
     # "saw great potential in A and B", "help with A": what a side offers or wants.
     re.compile(
         # "a strong base in A and B": what a city is good at.
-        r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?|base|edge)\s+in\s+"
+        r"\b(?:experience|expertise|strengths?|know-how|potential|ambitions?|base|edge|industries)"
+        r"\s+in\s+"
         r"(?=[a-z])|"
         # "learn from Beihai's experience with A and B"
         r"\b(?:experience|expertise)\s+with\s+(?=[a-z])|"
@@ -85,7 +86,11 @@ _TRIGGERS = [
     # "give priority to A, B and C", "a hub for A and B", "its plans for A and B".
     re.compile(
         r"\b(?:give|gave|giving|given)\s+priority\s+to\s+(?=[a-z])|"
-        r"\b(?:hub|plans)\s+for\s+(?=[a-z])"
+        r"\b(?:hub|plans)\s+for\s+(?=[a-z])|"
+        # "a base of engineering machinery, textiles and coal chemical industry"
+        r"\ba\s+base\s+of\s+(?=[a-z])|"
+        # "Their talk turned to vocational education"
+        r"\b(?:talks?|discussions?|conversation)\s+turned\s+to\s+(?=[a-z])"
     ),
     # "in fields where Belarus is strong: A, B and C", "listed the areas they would work on
     # first: A and B", "identified five areas for joint work: A, B".
@@ -96,7 +101,7 @@ _TRIGGERS = [
     re.compile(r"\bexplore\s+(?=[a-z][^.;]*?\s+together\b)"),
     # "exchanged views on A, B and C", "talks focusing on A and B": the fields talked of.
     re.compile(
-        r"\b(?:exchanged\s+(?:views|opinions|ideas)|compared\s+notes|focus(?:ed|es|ing)?|"
+        r"\b(?:exchang(?:e|ed|ing)\s+(?:views|opinions|ideas)|compared\s+notes|focus(?:ed|es|ing)?|"
         r"talks|discussions|negotiations|"
         r"centred|centered)\s+"
         r"on\s+(?=[a-z])",
@@ -112,7 +117,7 @@ _TRIGGERS = [
     # signed, covering A, B and C": what the deals are in.
     re.compile(
         r"\b(?:talks|discussions|meetings?|projects|agreements|deals|contracts|"
-        r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)\b"
+        r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|letters?\s+of\s+intent)\b"
         r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?,"
         # "Six projects were signed at the meeting, involving A, B and C"
         r"\s+(?:covering|spanning|ranging\s+across|involving(?!\s+(?:a|an)\s))\s+(?=[a-z])|"
@@ -196,6 +201,8 @@ _LIST_END = re.compile(
     r"based|during|when|among|between|under|after|before|since|along|near|around|across)\b(?!-)|"
     # "A and B, two of Quzhou's pillar industries": what they are, not more fields.
     r",\s+(?:two|three|both|all)\s+of\b|,?\s+and\s+also\b|,\s+according\s+to\b|"
+    # "an MoU on hydrogen-based direct reduction there"
+    r",?\s+(?:there|here)\b|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
     # "know-how in A and B was exactly what ...": a list of fields holds no verb.
