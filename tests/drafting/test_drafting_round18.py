@@ -60,3 +60,13 @@ def test_fields_a_letter_of_intent_covers_and_a_list_ending_in_there() -> None:
         "culture. The two firms signed a memorandum of understanding on green steel there."
     )
     assert {"trade", "football", "culture", "green steel"} <= set(found)
+
+
+def test_a_maker_in_an_appositive_and_a_haute_ecole_are_organizations() -> None:
+    found = names(
+        drafted(
+            "Ma's company and Forges Delvaux, a local maker of boiler parts, signed a deal. "
+            "Teachers from the Haute École Libre spoke."
+        )["organizations"]
+    )
+    assert {"Forges Delvaux", "Haute École Libre"} <= set(found)

@@ -239,6 +239,8 @@ DEPARTMENT_WORDS = frozenset(
 # Words that make a run of capitalized words an organization, with the kind they say.
 ORGANIZATION_HEADS = {
     "governorate": "government",
+    # "Haute École Mosane": the French and Swiss word for a school of higher education
+    "école": "university",
     "group": "company",
     "company": "company",
     "companies": "company",

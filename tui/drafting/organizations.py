@@ -44,6 +44,11 @@ _FACILITIES = re.compile(
     r"base|showroom|facility|site|subsidiary|company|corporation|group|firm|bank|"
     r"museum|university|hospital)\b(?!\s+of\b)"
 )
+# "Ateliers Ourthe, a local maker of rolling-mill parts": what makes or sells is a firm.
+_MAKER_AFTER = re.compile(
+    r"^\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:maker|manufacturer|producer|supplier|exporter|"
+    r"importer|developer|operator|distributor)s?\s+of\b"
+)
 # "operated by Chengdu-based Rongxing Air Cargo": what is based somewhere is a firm.
 _BASED = re.compile(r"[A-Z][\w'’-]*-based\s+$")
 _PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
@@ -198,6 +203,7 @@ def find_names(
                     or _BASED.search(before)
                     or _listed_after_trigger(text, sentence, run)
                     or (_FACILITIES.match(after) and not _demonym(name))
+                    or _MAKER_AFTER.match(after)
                     or _beside_organization(text, runs, index)
                 ):
                     add_organization(name, sentence)
