@@ -32,7 +32,7 @@ _INCOMING = re.compile(
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,5}?delegations?\b|"
     # "a delegation from X", "a delegation of 30 entrepreneurs from X", "of officials,
     # researchers and business leaders from X"
-    r"\bdelegations?\s+(?:of\s+(?:[\w'’-]+,?\s+){1,8}?)?from\b|"
+    r"\b(?:delegations?|(?:business|trade)\s+missions?)\s+(?:of\s+(?:[\w'’-]+,?\s+){1,8}?)?from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     # "X held talks with Lenz and his delegation"
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had)\s+talks\s+with)\b"
@@ -372,10 +372,16 @@ def _goes_abroad(article: Article) -> str | None:
             or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
             or not re.search(r"\bdelegations?\b", text)
         ):
+            # "The delegation was in the southern African country from Nov 4 to 9"
+            in_country = _IN_A_COUNTRY.search(text)
+            if in_country:
+                return in_country.group()
             for went in _WENT_TO.finditer(sentence.text):
-                # "a visit to the Antofagasta Region of Chile"
+                # "a visit to the Antofagasta Region of Chile", "to Lyon and Grenoble, France"
                 country = re.match(
-                    r"(?:\s+of|,)\s+(?:the\s+)?([A-Z][\w'’-]*)", sentence.text[went.end() :]
+                    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+of|,)\s+"
+                    r"(?:the\s+)?([A-Z][\w'’-]*)",
+                    sentence.text[went.end() :],
                 )
                 where = [went.group(1), *([country.group(1)] if country else [])]
                 if any(is_place_word(place) and place != "China" for place in where):
@@ -388,7 +394,10 @@ def _goes_abroad(article: Article) -> str | None:
 _CHINESE_DELEGATION = re.compile(
     r"\bdelegation\b[^.]{0,80}?\b(?:[Ll]ed|[Hh]eaded)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     r"[A-Z][\w'’-]*,\s+[^,.;]{0,40}?\b(?:CPC|Municipal People's Government)\b|"
-    r"\bdelegation\s+of\s+the\s+[A-Z][\w'’-]*\s+Municipal People's Government\b"
+    r"\bdelegation\s+of\s+the\s+[A-Z][\w'’-]*\s+Municipal People's Government\b|"
+    # "Led by X, Secretary of the CPC Zigong Municipal Committee, the delegation visited"
+    r"\b[Ll]ed\s+by\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+[^,.;]{0,40}?\bCPC\b[^.]{0,80}?"
+    r"\bdelegation\b"
 )
 _INCOMING_VERB_BEFORE = re.compile(
     r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|talks\s+with)\b"
@@ -399,10 +408,11 @@ def _first_text(article: Article) -> str:
     return article.sentences[0].text if article.sentences else ""
 
 
+_IN_A_COUNTRY = re.compile(r"\b(?:was|were|stayed)\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}country\b")
 _WENT_TO = re.compile(
     # "returned home after a six-day visit to France", "was in Uganda and Rwanda"
     r"\b(?:visited|toured|(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?visit\s+to|"
-    r"travell?ed\s+to|arrived\s+in|landed\s+(?:in|at)|(?:was|were)\s+in|"
+    r"travell?ed\s+to|arrived\s+in|landed\s+(?:in|at)|(?:was|were)\s+in|returned\s+from|"
     r"spent\s+(?:[\w'’-]+\s+){1,4}?in)\s+"
     r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
