@@ -28,3 +28,17 @@ def everyone(briefing: dict[str, Any]) -> list[str]:
     lead = briefing["delegation"]["lead"]
     people = [*briefing["counterparts"], *briefing["delegation"]["members"]]
     return sorted(names(people + ([lead] if lead else [])))
+
+
+def themes(body: str) -> list[str]:
+    """The themes drafted from a short text, by name."""
+    return names(drafted(body).get("themes", []))
+
+
+def organizations(body: str) -> list[str]:
+    return names(drafted(body).get("organizations", []))
+
+
+def event_dates(briefing: dict[str, Any]) -> dict[str, str | None]:
+    """Each event's title and its date as stated."""
+    return {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}

@@ -3,7 +3,7 @@ in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, names
+from drafting_helpers import drafted, event_dates, names, organizations, themes
 
 
 def test_a_delegation_back_from_a_visit_abroad_is_outgoing_whoever_welcomed_the_guests() -> None:
@@ -59,10 +59,6 @@ def test_an_office_the_host_city_owns_is_of_the_hosts() -> None:
         "of Cusco. Taizhou's deputy mayor for trade, Gao Fei, also took part."
     )
     assert "Gao Fei" in names(briefing["delegation"]["members"])
-
-
-def themes(body: str) -> list[str]:
-    return names(drafted(body).get("themes", []))
 
 
 def test_fields_after_experience_with() -> None:
@@ -164,26 +160,27 @@ def test_fields_hoped_for_and_asked_about() -> None:
     assert {"youth exchanges", "tea courses"} <= set(found)
 
 
-def event_dates(body: str) -> list[str | None]:
-    return [(e.get("date") or {}).get("as_stated") for e in drafted(body)["itinerary"]]
-
-
 def test_days_counted_from_the_day_just_given_stay_words() -> None:
     dates = event_dates(
-        "A delegation led by Mayor Ma Lin visited Cusco from May 3 to 7. On May 4 the "
-        "delegation visited the Cusco Textile Company. The night before, the visitors had been "
-        "shown around the Qorikancha Museum. Later that morning the delegation toured the Andes "
-        "Coffee Company. One day later the delegation visited the Port of Matarani."
-    )
+        drafted(
+            "A delegation led by Mayor Ma Lin visited Cusco from May 3 to 7. On May 4 the "
+            "delegation visited the Cusco Textile Company. The night before, the visitors had "
+            "been shown around the Qorikancha Museum. Later that morning the delegation toured "
+            "the Andes Coffee Company. One day later the delegation visited the Port of Matarani."
+        )
+    ).values()
     assert {"On May 4", "The night before", "Later that morning", "One day later"} <= set(dates)
-    assert "before" not in str(event_dates("Mayor Ma Lin visited Cusco the day before the fair."))
+    fair = event_dates(drafted("Mayor Ma Lin visited Cusco the day before the fair."))
+    assert "before" not in str(fair)
 
 
 def test_a_weekday_with_a_stays_words() -> None:
     dates = event_dates(
-        "A delegation led by Mayor Ma Lin visited Peru in May. On a Friday morning the delegation "
-        "visited the Port of Callao."
-    )
+        drafted(
+            "A delegation led by Mayor Ma Lin visited Peru in May. On a Friday morning the "
+            "delegation visited the Port of Callao."
+        )
+    ).values()
     assert "On a Friday morning" in dates
 
 
@@ -194,13 +191,9 @@ def test_a_dinner_a_days_visit_and_an_escort_are_events() -> None:
         "spent the whole day at Cusco Airport. On May 5, Jorge Salas accompanied the delegation "
         "to the Cusco Power Company."
     )
-    events = {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
+    events = event_dates(briefing)
     assert events["dinner for the guests"] == "On the evening of May 3"
     assert {"On May 4", "On May 5"} <= set(events.values())
-
-
-def organizations(body: str) -> list[str]:
-    return names(drafted(body).get("organizations", []))
 
 
 def test_who_organizes_runs_or_employs_is_an_organization() -> None:

@@ -3,11 +3,7 @@ in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, names, person
-
-
-def themes(body: str) -> list[str]:
-    return names(drafted(body).get("themes", []))
+from drafting_helpers import drafted, names, person, themes
 
 
 def test_a_lord_mayor_of_port_louis_is_one_person() -> None:

@@ -3,7 +3,7 @@ in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, names, person
+from drafting_helpers import drafted, event_dates, names, person, themes
 
 
 def test_a_dateline_abroad_makes_the_visit_outgoing() -> None:
@@ -52,21 +52,15 @@ def test_a_host_party_secretary_who_met_a_delegation_keeps_it_incoming() -> None
     assert briefing["direction"] == "incoming"
 
 
-def person_title(briefing: dict, name: str) -> str | None:
-    found = [p for p in briefing["counterparts"] if p["name"] == name]
-    assert found, names(briefing["counterparts"])
-    return found[0].get("title")
-
-
 def test_titles_responsible_for_a_field_of_a_trade_and_at_a_place_not_a_body() -> None:
     briefing = drafted(
         "Mayor Ma Lin visited Oulu. Aino Kallio, deputy mayor responsible for tourism, met him. "
         "At the mill, Eero Lind, a production engineer at the plant, showed him a line, and "
         "Aila Niemi, a researcher at the University of Oulu who studies forests, spoke."
     )
-    assert person_title(briefing, "Aino Kallio") == "deputy mayor responsible for tourism"
-    assert person_title(briefing, "Eero Lind") == "production engineer"
-    assert person_title(briefing, "Aila Niemi") == "researcher at the University of Oulu"
+    assert person(briefing, "Aino Kallio")["title"] == "deputy mayor responsible for tourism"
+    assert person(briefing, "Eero Lind")["title"] == "production engineer"
+    assert person(briefing, "Aila Niemi")["title"] == "researcher at the University of Oulu"
 
 
 def test_fields_after_the_areas_named_and_a_colon() -> None:
@@ -95,14 +89,6 @@ def test_fields_mostly_in_and_as_well_as_on() -> None:
         "Ten deals were signed, mostly in mining and timber, according to Aino Kallio."
     )
     assert {"forestry", "paper", "winter sports", "mining", "timber"} <= set(found)
-
-
-def themes(body: str) -> list[str]:
-    return names(drafted(body).get("themes", []))
-
-
-def event_dates(briefing: dict) -> dict[str, str | None]:
-    return {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
 
 
 def test_visitors_received_on_a_day_by_the_host_and_a_signing_on_another_occasion() -> None:
@@ -138,7 +124,7 @@ def test_staff_titles_and_a_part_of_a_continent() -> None:
         "and Juha Salo, a lecturer in forestry, spoke. Ma said Taizhou wanted a partner in "
         "Northern Europe."
     )
-    assert person_title(briefing, "Aila Niemi") == "Associate Professor"
+    assert person(briefing, "Aila Niemi")["title"] == "Associate Professor"
     assert {"Eero Lind", "Juha Salo"} <= set(names(briefing["counterparts"]))
     assert "Northern Europe" not in names(briefing["counterparts"])
 

@@ -3,18 +3,7 @@ in other words than theirs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from drafting_helpers import drafted, names, person
-
-
-def themes(body: str) -> list[str]:
-    return names(drafted(body).get("themes", []))
-
-
-def everyone(briefing: dict[str, Any]) -> list[str]:
-    lead = briefing["delegation"]["lead"]
-    return names([*briefing["counterparts"], *briefing["delegation"]["members"], lead])
+from drafting_helpers import drafted, everyone, names, person, themes
 
 
 def test_names_with_two_particles_a_worship_and_an_architect() -> None:
