@@ -23,7 +23,8 @@ _RECEIVED_BY = re.compile(
     r"\b(?:was|were|had been|have been|has been)\s+(?:warmly\s+)?"
     r"(?:received|met|welcomed|hosted)\s+"
     # "They were received on June 3 by Xiangyang's mayor"
-    r"(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)\s+)?by\b"
+    r"(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
+    r"(?:\s+(?:morning|afternoon|evening))?\s+)?by\b"
 )
 _INCOMING = re.compile(
     _RECEIVED_BY.pattern + "|"

@@ -35,7 +35,9 @@ _LIST_TRIGGERS = re.compile(
     # "met engineers of X": who organizes, runs or employs is a body.
     r"\b(?:organi[sz]ed|hosted|sponsored|run|operated|owned)\s+by\s+the\s+$|"
     r"\b(?:run|operated|owned)\s+by\s+$|"
-    r"\b(?:engineers|executives|officials|staff|managers|representatives)\s+of\s+(?:the\s+)?$"
+    r"\b(?:engineers|executives|officials|staff|managers|representatives)\s+of\s+(?:the\s+)?$|"
+    # "toured the valve maker Nordvalve"
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:maker|manufacturer|producer|exporter|recycler|supplier)\s+$"
 )
 # "the Stellantis design centre", "the Codelco copper corporation"
 _FACILITIES = re.compile(

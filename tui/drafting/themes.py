@@ -24,7 +24,7 @@ _TRIGGERS = [
         r"research|opportunities|programmes?|programs?|projects?|laborator(?:y|ies)|labs?|"
         r"ventures?|learn|learning|(?:pair|team)(?:s|ed|ing)?\s+up|"
         # "joint training in A", "internships in A", "train technicians in A": what is taught.
-        r"training|internships?|courses|train(?:s|ed)?\s+[a-z]+)"
+        r"training|internships?|courses?|train(?:s|ed)?\s+[a-z]+)"
         r"(?:\s+(?:closely|further|actively|deeply|more|extensively|together|jointly)){0,2}"
         # "have cooperated for years in A and B"
         r"(?:\s+for\s+(?:many\s+|several\s+)?(?:years|decades))?"
@@ -95,6 +95,10 @@ _TRIGGERS = [
     # "in fields where Belarus is strong: A, B and C", "listed the areas they would work on
     # first: A and B", "identified five areas for joint work: A, B".
     re.compile(r"\b(?:areas|fields|sectors|priorities)\b[^.;:\"“”]{1,60}:\s*(?=[a-z])"),
+    # "The two sides talked about A and B", "a memorandum, which lists A, B and C".
+    re.compile(
+        r"\btalk(?:s|ed|ing)?\s+about\s+(?=[a-z])|,\s+which\s+(?:lists|covers|names)\s+(?=[a-z])"
+    ),
     # "the talks ranged from A and B to C".
     re.compile(r"\b(?:talks|discussions|cooperation|exchanges)\s+(?:ranged|ranging)\s+(?=from\s)"),
     # "explore A and B together".
@@ -126,7 +130,7 @@ _TRIGGERS = [
     ),
     # "looked forward to exchanges with Wuhu covering A, B and C".
     re.compile(
-        r"\b(?:exchanges|cooperation|collaboration|partnerships?)"
+        r"\b(?:exchanges|cooperation|collaboration|partnerships?|talks|discussions)"
         # "a partnership with Argentine provinces covering A": the partners may end in a noun.
         r"(?:\s+with\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+s)?)?"
         r"\s+covering\s+(?=[a-z])"
@@ -200,9 +204,11 @@ _LIST_END = re.compile(
     r"(?<!\bwell\s)as(?!\s+well\s+as\b)|"
     r"based|during|when|among|between|under|after|before|since|along|near|around|across)\b(?!-)|"
     # "A and B, two of Quzhou's pillar industries": what they are, not more fields.
-    r",\s+(?:two|three|both|all)\s+of\b|,?\s+and\s+also\b|,\s+according\s+to\b|"
+    r",\s+(?:two|three|both|all)\s+(?:of\b|fields|areas|sectors|industries)|,?\s+and\s+also\b|,\s+according\s+to\b|"
     # "an MoU on hydrogen-based direct reduction there"
     r",?\s+(?:there|here)\b|"
+    # "experience in A and the B could help": a verb after the list.
+    r"\s+(?:could|would|should|can|will|may|might|must)\b|"
     r"\s+(?:were|are)\s+(?=(?:[a-z]+\s+){0,2}(?:areas|fields|sectors|priorities)\b)|"
     # "A and B was pushed to a new level", ", let the two cities ...": a clause of its own;
     # "know-how in A and B was exactly what ...": a list of fields holds no verb.
