@@ -44,3 +44,12 @@ def test_the_maker_named_after_its_trade_is_an_organization() -> None:
         drafted("Mayor Ma Lin toured the valve maker Pumppu, then left.")["organizations"]
     )
     assert "Pumppu" in found
+
+
+def test_guests_welcomed_on_an_evening_by_the_host() -> None:
+    briefing = drafted(
+        "The guests, headed by Aino Kallio, Mayor of Oulu, were welcomed on Sunday evening by "
+        "Taizhou Party Secretary Ma Lin."
+    )
+    assert briefing["direction"] == "incoming"
+    assert briefing["delegation"]["lead"]["name"] == "Ma Lin"
