@@ -53,3 +53,12 @@ def test_guests_welcomed_on_an_evening_by_the_host() -> None:
     )
     assert briefing["direction"] == "incoming"
     assert briefing["delegation"]["lead"]["name"] == "Ma Lin"
+
+
+def test_a_leg_takes_its_own_date_not_the_arrivals() -> None:
+    briefing = drafted(
+        "A delegation led by Mayor Aino Kallio of Oulu visited Taizhou. The delegation arrived "
+        "on 16 June and left for Shanghai on 18 June."
+    )
+    legs = {e["title"]: (e.get("date") or {}).get("as_stated") for e in briefing["itinerary"]}
+    assert legs["Travel to Shanghai"] == "on 18 June"

@@ -478,7 +478,9 @@ def _travel_legs(
         end = sentence.start + (
             legs[index + 1].start() if index + 1 < len(legs) else len(sentence.text)
         )
-        date = next((d for d in dates if d.sentence is sentence and begin <= d.start < end), None)
+        here = [d for d in dates if d.sentence is sentence and begin <= d.start < end]
+        # "arrived on 16 June and left for Guangzhou on 18 June": the leg's own date first.
+        date = next((d for d in here if d.start >= start), here[0] if here else None)
         # "due to leave for home on Friday": the way back, to no place the text names.
         where = destination or "home"
         key = "travel:" + fold(where) + (":" + fold(date.as_stated) if date else "")
