@@ -658,9 +658,20 @@ def _is_dateline(article: Article, date: DateMention) -> bool:
     sentence = date.sentence
     before = article.text[sentence.start : date.start]
     # "Published: 2024-10-14": a news page's own date, wherever its header puts it.
-    if re.search(r"\b(?:Published|Posted|Released)(?:\s+on)?:?\s*$", before):
+    if re.search(r"\b(?:Published|Posted|Released|Updated)(?:\s+on)?:?\s*$", before):
         return True
-    return sentence.index == 0 and bool(re.fullmatch(r"[A-Z][\w'’ -]*,\s*", before))
+    # "SZEGED, Hungary, Oct. 14 (Xinhua) --": the city, then perhaps its country.
+    if sentence.index != 0:
+        return False
+    if re.fullmatch(r"[A-Z][\w'’ -]*,\s*", before):
+        return True
+    # A country between commas, where a sentence could as well name a title: the words
+    # after the date say that it opens the report.
+    after = article.text[date.end : sentence.end]
+    return bool(
+        re.fullmatch(r"[A-Z][\w'’ -]*,\s*[A-Z][\w'’ -]*,\s*", before)
+        and re.match(r"\s*(?:\([^)]*\)\s*)?(?:--|—|–)", after)
+    )
 
 
 def _briefing_dates(
