@@ -28,3 +28,22 @@ def test_a_page_updated_on_a_day_was_reported_that_day() -> None:
     )
     assert briefing["reported"]["as_stated"] == "2025-11-03"
     assert briefing["dates"]["as_stated"] == "on Monday"
+
+
+def test_the_day_an_office_said_it_is_the_report_s_date() -> None:
+    briefing = drafted(
+        "By Wu Lan | Ganzhou Daily\n\nA delegation from Ganzhou has come home with six "
+        "agreements from a visit to Chile from Nov 2 to 6, the city's commerce bureau said "
+        "on Saturday. "
+        "Ganzhou Mayor Li Qiang met Mayor Anna Holm of Valdivia."
+    )
+    assert briefing["reported"]["as_stated"] == "on Saturday"
+    assert briefing["dates"]["as_stated"] == "from Nov 2 to 6"
+
+
+def test_a_day_someone_said_something_on_is_not_the_report_s() -> None:
+    briefing = drafted(
+        "Ganzhou Mayor Li Qiang met Mayor Anna Holm of Valdivia, who said on Saturday that "
+        "trade would grow."
+    )
+    assert "reported" not in briefing

@@ -97,6 +97,7 @@ def draft(
     relations = find_relations(article, names.organizations)
     dates = find_dates(article)
     reported = next((d for d in dates if _is_dateline(article, d)), None)
+    reported = reported or next((d for d in dates if _said_on(article, d)), None)
     dates = [d for d in dates if d is not reported]
     proper = (
         keys | {fold(o.name) for o in names.organizations} | {fold(p.name) for p in names.places}
@@ -671,6 +672,20 @@ def _is_dateline(article: Article, date: DateMention) -> bool:
     return bool(
         re.fullmatch(r"[A-Z][\w'’ -]*,\s*[A-Z][\w'’ -]*,\s*", before)
         and re.match(r"\s*(?:\([^)]*\)\s*)?(?:--|—|–)", after)
+    )
+
+
+def _said_on(article: Article, date: DateMention) -> bool:
+    """ "..., the city's foreign affairs office said on Friday.": the day of the report,
+    where one of the opening sentences (after a byline, a lead paragraph) ends with who
+    gave it."""
+    sentence = date.sentence
+    before = article.text[sentence.start : date.start]
+    after = article.text[date.end : sentence.end]
+    return (
+        sentence.index < 3
+        and bool(re.search(r",[^,]*\b(?:said|announced|reported)\s+$", before))
+        and not after.strip(" .")
     )
 
 
