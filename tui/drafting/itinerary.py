@@ -47,7 +47,8 @@ _UNNAMED_EVENT = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
     # "hosted a welcome banquet", "a business matchmaking session": events of their own.
     r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
-    r"(?:\s+(?:of|on|for)\s+(?:[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
+    # "a seminar on port logistics with X": the subject ends where a preposition begins.
+    r"(?:\s+(?:of|on|for)\s+(?:(?!(?:with|in|at|by|from)\b)[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
@@ -228,7 +229,12 @@ def build_itinerary(
                             sentence, sentence.start + match.start(), sentence.start + match.end()
                         )
                     )
-                continue
+                    continue
+                # "at a dinner hosted by the mayor", none before it: an event of its own (a
+                # meeting or a session is reported by whom it was with, or not at all).
+                indefinite = match.group().split()[0].lower() in ("a", "an")
+                if not indefinite or head.group() in ("meeting", "session"):
+                    continue
             kind = EVENT_HEADS.get(head.group(), "other")
             event = event_for(fold(phrase), phrase, kind, sentence)
             event.quote(
@@ -336,8 +342,14 @@ def build_itinerary(
                     event.quote(article.clause(sentence, mention.start, mention.end))
                     here.append(event)
 
-        _travel_legs(article, sentence, names.places, dates, event_for)
+        travelled = _travel_legs(article, sentence, names.places, dates, event_for)
+        travelled += _arrival_or_departure(article, sentence, dates, event_for)
         _end_of_stay(article, sentence, dates, event_for)
+        # "It arrived on Monday and was received that afternoon by X": the meeting's day
+        # is the one the arrival did not take.
+        rest = [d for d in dates if d.sentence is sentence and d not in travelled]
+        if travelled and rest and date is not None and date in travelled:
+            date = rest[0]
 
         # Clauses between commas, but "Co., Ltd." is one name.
         clause_part = r"(?:[^,;]|,(?=\s*Ltd\b))*"
@@ -460,10 +472,12 @@ def _travel_legs(
     places: list[Place],
     dates: list[DateMention],
     event_for: Callable[[str, str, str, Sentence], Event],
-) -> None:
+) -> list[DateMention]:
     """One event of kind "other" per leg, with the date its own clause gives (a sentence
-    can hold two legs, so the sentence's first date is not taken for both)."""
+    can hold two legs, so the sentence's first date is not taken for both); the dates
+    the legs took."""
     legs = list(_TRAVEL.finditer(sentence.text))
+    used: list[DateMention] = []
     for index, leg in enumerate(legs):
         rest = sentence.text[leg.end() :]
         destination = next(
@@ -488,7 +502,42 @@ def _travel_legs(
         event.place = event.place or destination
         if event.date is None and date is not None:
             event.date = date
+        if date is not None:
+            used.append(date)
         event.quote(article.clause(sentence, start, start + len(leg.group()) + len(where)))
+    return used
+
+
+# "arrived in our city yesterday", "It arrived on Monday", "Before leaving on Wednesday":
+# the journey's ends, to or from no place the article names, on a day the clause gives.
+_ARRIVED_OR_LEFT = re.compile(
+    r"\b(?P<verb>arrived|arrives|arriving|left|leaving|leave|leaves|departed|departing)"
+    r"(?:\s+(?:(?:in|at)\s+)?(?:our|this|the)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"(?:city|town|capital|region|country|province))?\s+$"
+)
+
+
+def _arrival_or_departure(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> list[DateMention]:
+    used: list[DateMention] = []
+    for date in (d for d in dates if d.sentence is sentence):
+        before = article.text[max(sentence.start, date.start - 80) : date.start]
+        verb = _ARRIVED_OR_LEFT.search(before)
+        if verb is None:
+            continue
+        arrival = verb.group("verb").startswith("arriv")
+        title = "Arrival" if arrival else "Departure"
+        event = event_for(f"{title.lower()}:{fold(date.as_stated)}", title, "other", sentence)
+        if event.date is None:
+            event.date = date
+        used.append(date)
+        start = date.start - len(verb.group())
+        event.quote(article.clause(sentence, start, date.end))
+    return used
 
 
 # "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";
