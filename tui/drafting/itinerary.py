@@ -48,7 +48,7 @@ _UNNAMED_EVENT = re.compile(
     # "hosted a welcome banquet", "a business matchmaking session": events of their own.
     r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
     # "a seminar on port logistics with X": the subject ends where a preposition begins.
-    r"(?:\s+(?:of|on|for)\s+(?:(?!(?:with|in|at|by|from)\b)[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
+    r"(?:\s+(?:of|on|for)\s+(?:(?!(?:with|in|at|by|from|same|that|this|next)\b)[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
@@ -345,6 +345,8 @@ def build_itinerary(
         travelled = _travel_legs(article, sentence, names.places, dates, event_for)
         travelled += _arrival_or_departure(article, sentence, dates, event_for)
         _end_of_stay(article, sentence, dates, event_for)
+        if not here and not travelled:
+            here.extend(_day_activity(article, sentence, dates, event_for))
         # "It arrived on Monday and was received that afternoon by X": the meeting's day
         # is the one the arrival did not take.
         rest = [d for d in dates if d.sentence is sentence and d not in travelled]
@@ -538,6 +540,57 @@ def _arrival_or_departure(
         start = date.start - len(verb.group())
         event.quote(article.clause(sentence, start, date.end))
     return used
+
+
+# "On the last day, Gao and officials agreed on a work plan", "The following day, the
+# delegation toured the city's historic sites": a sentence that opens with a day reports
+# what was done on it, also where it names no event, company or counterpart.
+_DAY_ACTIVITY = re.compile(
+    r"\b(?:(?P<tour>toured|visited|explored)|(?P<talks>discussed)|(?P<review>reviewed)|"
+    r"(?P<agreement>agreed\s+on)|(?P<attended>attended)|"
+    r"(?:travel(?:l)?ed|crossed|went|drove|(?:was|were)\s+(?:bused|driven|taken|spent))"
+    r"\b[^,;]*?\b(?:to|at|in)(?=\s))\s+"
+)
+_ACTIVITY_TITLES = {
+    "tour": "Tour of {}",
+    "talks": "Talks on {}",
+    "review": "Review of {}",
+    "agreement": "Agreement on {}",
+    "attended": "{}",
+}
+# Where the object of the day's verb ends: the next clause, or the next thing done.
+_OBJECT_END = re.compile(
+    r"\s*(?:[,;:]|(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.(?:\s|$)|$)|\s+(?:and|before|after|where|which|that|who|with|to|"
+    r"accompanied|organi[sz]ed|hosted|including|while|during)\b"
+)
+_TRAILING_WORDS = r"(?:\s+(?:the|a|an|of|on|for|and|to|its|their|his|her|in|at))+$"
+
+
+def _day_activity(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> list[Event]:
+    opening = next((d for d in dates if d.sentence is sentence), None)
+    if opening is None or article.text[sentence.start : opening.start].strip():
+        return []
+    verb = _DAY_ACTIVITY.search(sentence.text, opening.end - sentence.start)
+    if verb is None:
+        return []
+    end = _OBJECT_END.search(sentence.text, verb.end())
+    stop = end.start() if end else len(sentence.text)
+    words = sentence.text[verb.end() : stop].split()[:10]
+    thing = re.sub(_TRAILING_WORDS, "", " ".join(words))
+    if not thing:
+        return []
+    kind = verb.lastgroup or "visit"
+    if kind == "attended":
+        thing = re.sub(r"^(?:the|a|an)\s+", "", thing)
+    title = _ACTIVITY_TITLES.get(kind, "Visit to {}").format(thing)
+    event = event_for(f"day:{fold(title)}", title[0].upper() + title[1:], "other", sentence)
+    event.quote(article.clause(sentence, sentence.start + verb.start(), sentence.start + stop))
+    return [event]
 
 
 # "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";
