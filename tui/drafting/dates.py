@@ -60,7 +60,7 @@ _DATES = [
     re.compile(r"(?<![\w-])" + _PREFIX + form + _LOCAL + r"(?(bracket)\))") for form in _FORMS
 ]
 _RELATIVE = re.compile(
-    r"\b(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?|"
+    r"\b(?:(?:yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening))?|"
     r"(?:this|that)\s+(?:morning|afternoon|evening)|"
     # "On the afternoon of the same day": the part of the day is said with it.
     # "In the afternoon of same day": translated text drops the second "the".
@@ -79,8 +79,10 @@ _RELATIVE = re.compile(
     r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
     r"the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:century|anniversary|"
     r"floor|edition|session|round|annual|plenary|congress)\b)|"
-    r"(?:on\s+)?the\s+(?:first|second|third|last|final)\s+(?:(?:two|three|four)\s+)?days?"
-    r"(?:\s+of\s+the\s+(?:tour|visit|trip|mission|stay))?|"
+    # "on the last evening", "The last day, Thursday": which day of the stay it was.
+    r"(?:on\s+)?the\s+(?:first|second|third|last|final)\s+(?:(?:two|three|four)\s+)?"
+    r"(?:days?|mornings?|afternoons?|evenings?|nights?)"
+    rf"(?:\s+of\s+the\s+(?:tour|visit|trip|mission|stay))?(?:,\s+{_WEEKDAY}(?=,))?|"
     r"(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|weekend|month)|"
     # "at the end of the month", "by the beginning of next year": no day, no year.
     r"(?:(?:at|by|until|before|from)\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+"
@@ -89,7 +91,7 @@ _RELATIVE = re.compile(
     # "runs through Thursday", "until Friday": the words still name no date.
     # "Later on Tuesday": the words before the weekday say when on it.
     # "on a Thursday evening": which Thursday, the text does not say.
-    r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+|a\s+)?"
+    r"(?:(?:later|earlier)\s+)?(?:(?:on|through|until|till)\s+)?(?:last\s+|this\s+|next\s+|a\s+|the\s+)?"
     rf"{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "On Friday, the last day of the visit": the weekday and which day it was, one phrase.

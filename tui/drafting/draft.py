@@ -626,8 +626,15 @@ def _trip_date(dates: list[DateMention], sentence: Sentence | None) -> DateMenti
     ranges = [d for d in dates if d.last is not None]
     found = None
     first = [d for d in dates if d.sentence.index == 0]
+    # "spent five days in Argentina from Sept 15, ...": a day or year of the calendar in
+    # the opening sentences, where the first gives none and no range of days is given.
+    opening = [
+        d for d in dates if d.sentence.index < 3 and (d.first or d.year) is not None and not ranges
+    ]
     if first:
         found = next((d for d in first if d.last is not None), first[0])
+    elif opening:
+        found = opening[0]
     elif sentence is not None:
         in_sentence = [d for d in dates if d.sentence is sentence]
         ranged = [d for d in in_sentence if d.last is not None]

@@ -34,12 +34,14 @@ _MET_DELEGATION = re.compile(
 )
 _VISIT = re.compile(
     r"\b(?:visited|visits|toured|(?:will|is to|are to)\s+(?:also\s+)?(?:visit|tour)|"
-    r"paid (?:a )?visits? to|came to|went to|inspected|stopped at|"
+    r"paid (?:a )?visits? to|came to|went to|inspected|stopped at|called at|"
     # "had been shown around X", "accompanied the delegation to a plant", "spent the whole
     # day at the port": where the visitors went.
     r"(?:was|were|been)\s+shown\s+(?:a)?round|"
     r"accompanied\s+the\s+(?:delegation|guests|visitors)\s+to|"
-    r"spent\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:day|morning|afternoon|evening)\s+(?:at|in))\b"
+    # "She spent Thursday afternoon in the Liangjiang New Area".
+    r"spent\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:day|morning|afternoon|evening)\s+(?:at|in))\b"
 )
 _SIGNED = re.compile(r"\b(?:signed|inked|reached (?:an? )?[\w\s-]*agreements?)\b")
 _UNNAMED_EVENT = re.compile(
@@ -48,7 +50,9 @@ _UNNAMED_EVENT = re.compile(
     # "hosted a welcome banquet", "a business matchmaking session": events of their own.
     r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
     # "a seminar on port logistics with X": the subject ends where a preposition begins.
-    r"(?:\s+(?:of|on|for)\s+(?:(?!(?:with|in|at|by|from|same|that|this|next)\b)[\w-]+(?:\s+|$|(?=[.,;:]))){1,4})?)",
+    r"(?:\s+(?:of|on|for)\s+"
+    r"(?:(?!(?:with|in|at|by|from|same|that|this|next|last|it|\w+day)\b)[\w-]+"
+    r"(?:\s+|$|(?=[.,;:]))){1,4})?)",
 )
 _EVENT_WORD = re.compile(
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
@@ -199,8 +203,18 @@ def build_itinerary(
             context = _Context()
         clause = sentence.text.strip()
         place = _place_in(sentence, names.places)
-        date = next((d for d in dates if d.sentence is sentence and d is not trip_date), None)
+        # The visit's days are not one event's, but a day the visit opened on may be.
+        date = next(
+            (
+                d
+                for d in dates
+                if d.sentence is sentence
+                and (d is not trip_date or (d.last is None and sentence.index > 0))
+            ),
+            None,
+        )
         here: list[Event] = []
+        recalled: list[Event] = []  # events of earlier sentences whose people this one names
 
         for run, kind in names.events:
             if run.sentence is sentence:
@@ -237,6 +251,20 @@ def build_itinerary(
                     continue
             kind = EVENT_HEADS.get(head.group(), "other")
             event = event_for(fold(phrase), phrase, kind, sentence)
+            # "hosted a welcome banquet that evening": the day said right after it.
+            said_after = sentence.text[match.end() :]
+            right_after = next(
+                (
+                    d
+                    for d in dates
+                    if d.sentence is sentence
+                    and d.start >= sentence.start + match.end()
+                    and not said_after[: d.start - sentence.start - match.end()].strip()
+                ),
+                None,
+            )
+            if event.date is None and right_after is not None:
+                event.date = right_after
             event.quote(
                 article.clause(
                     sentence, sentence.start + match.start(1), sentence.start + match.end(1)
@@ -295,6 +323,7 @@ def build_itinerary(
             for event in events:
                 if any(p in event.counterparts for p in met):
                     here.append(event)
+                    recalled.append(event)
                     event.quote(
                         clause
                         if len(clause) <= 220
@@ -304,16 +333,26 @@ def build_itinerary(
                     )
                     break
 
+        if meeting and not met and not unnamed:
+            # "met the board of the Jordan Chamber of Industry": an organization is met.
+            bodies = _organizations_after(text, sentence, names, meeting.end())
+            if bodies:
+                event = event_for(
+                    "meeting:" + ",".join(fold(b) for b in bodies),
+                    "Meeting with " + _and(bodies),
+                    "meeting",
+                    sentence,
+                )
+                event.organizations.extend(b for b in bodies if b not in event.organizations)
+                start = sentence.start + meeting.start()
+                event.quote(article.clause(sentence, start, start + 1))
+                here.append(event)
+
         visit = _VISIT.search(sentence.text)
         if visit:
             after = sentence.start + visit.end()
             stop = _next_verb(sentence, visit.end())
-            visited = [
-                o.name
-                for o in names.organizations
-                if sentence in o.sentences
-                and after <= _offset(text, sentence, o.name, after) < stop
-            ]
+            visited = _organizations_after(text, sentence, names, visit.end())
             if visited:
                 event = event_for(
                     "visit:" + ",".join(fold(v) for v in visited),
@@ -345,8 +384,13 @@ def build_itinerary(
         travelled = _travel_legs(article, sentence, names.places, dates, event_for)
         travelled += _arrival_or_departure(article, sentence, dates, event_for)
         _end_of_stay(article, sentence, dates, event_for)
-        if not here and not travelled:
-            here.extend(_day_activity(article, sentence, dates, event_for))
+        if not travelled and all(e in recalled for e in here):
+            # "On Friday, Nowak and Lis toured the old town": a day of its own, whoever
+            # was met before.
+            activity = _day_activity(article, sentence, dates, event_for)
+            for event in activity:
+                event.counterparts.extend(p for p in met if p not in event.counterparts)
+            here = activity or here
         # "It arrived on Monday and was received that afternoon by X": the meeting's day
         # is the one the arrival did not take.
         rest = [d for d in dates if d.sentence is sentence and d not in travelled]
@@ -453,6 +497,8 @@ def build_itinerary(
         if date is not None:
             context.date = date
     _dates_of_stays(article, events, dates, trip_date)
+    # "returned from Denmark on Thursday", told first: the way back ends the journey.
+    events.sort(key=lambda event: event.key.startswith("back:") or event.title == "Return home")
     return events
 
 
@@ -464,7 +510,10 @@ _TRAVEL = re.compile(
     r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
     # "travelled north to Clark", "drove west to Poti": the heading is no destination.
     r"proceeded|drove|drives)\s+(?:on\s+|(?:north|south|east|west)(?:wards?)?\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
-    r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at)|"
+    # "Tomorrow the guests will travel to Yongding", "returned from Denmark on Thursday".
+    r"(?:will|would|to|then)\s+travel\s+to|(?:is|are)\s+due\s+(?:in|at)|"
+    r"(?P<back>(?:returned|returns|came\s+back|comes\s+back)\s+(?:home\s+)?from))\s+(?:the\s+)?"
 )
 
 
@@ -500,8 +549,13 @@ def _travel_legs(
         # "due to leave for home on Friday": the way back, to no place the text names.
         where = destination or "home"
         key = "travel:" + fold(where) + (":" + fold(date.as_stated) if date else "")
-        event = event_for(key, "Return home" if home else f"Travel to {where}", "other", sentence)
-        event.place = event.place or destination
+        if leg.group("back"):
+            title, key = f"Return from {where}", "back:" + key
+        else:
+            title = "Return home" if home else f"Travel to {where}"
+        event = event_for(key, title, "other", sentence)
+        if not leg.group("back"):
+            event.place = event.place or destination
         if event.date is None and date is not None:
             event.date = date
         if date is not None:
@@ -657,6 +711,17 @@ def _place_in(sentence: Sentence, places: list[Place]) -> str | None:
         ):
             return place.name
     return None
+
+
+def _organizations_after(text: str, sentence: Sentence, names: Names, position: int) -> list[str]:
+    """The organizations named after a verb at `position`, up to the next thing done."""
+    after = sentence.start + position
+    stop = _next_verb(sentence, position)
+    return [
+        o.name
+        for o in names.organizations
+        if sentence in o.sentences and after <= _offset(text, sentence, o.name, after) < stop
+    ]
 
 
 def _offset(text: str, sentence: Sentence, name: str, after: int) -> int:
