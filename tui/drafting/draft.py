@@ -369,9 +369,13 @@ def _goes_abroad(article: Article) -> str | None:
         text = sentence.text
         # "Twenty-three enterprises from Shangrao spent a busy week in Tanzania"
         travellers = re.search(r"\b(?:delegations?|mission|enterprises|companies)\b", text)
+        # "A delegation from Shiyan ... wrapped up a five-day visit to India": from a city
+        # that is no country, it may be the city's own, as where it went says.
+        origin = re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\s+(?:the\s+)?([A-Z][\w'’-]*)?", text)
         if travellers and (
             _LED_BY.search(text)
-            or not re.search(r"\bdelegations?\b[^.]{0,80}?\bfrom\b", text)
+            or origin is None
+            or not (origin.group(1) is None or is_place_word(origin.group(1)))
             or not re.search(r"\bdelegations?\b", text)
         ):
             # "The delegation was in the southern African country from Nov 4 to 9"
@@ -563,6 +567,9 @@ def _is_member(
         and fold(home) in fold(person.title)
         # "Lao Consul General in Kunming": a foreign mission in the city, not its own.
         and not re.search(r"\bin\s+" + re.escape(home) + r"\b", person.title)
+        # "general manager of Zhangjiajie Tourism Group": a company the city's name opens
+        # is not its government, which hosts.
+        and not (incoming and _COMPANY_TITLE.search(person.title))
     ):
         return True
     if home and incoming and _of_home(person, home):
@@ -571,7 +578,10 @@ def _is_member(
         text = mention.sentence.text
         if not incoming:
             if any(_member_cue_of(mention, cue) for cue in _MEMBER.finditer(text)):
-                return True
+                # "accompanied by X, Deputy Administrator of the Panama Canal Authority":
+                # whose office another country names escorts the delegation there.
+                return not _names_a_country(person.title)
+
         elif _WITH_VISITORS.search(text):
             # In an incoming visit "the delegation" is the visitors', but a city's officer
             # who "accompanied the delegation" escorted it.
@@ -583,6 +593,16 @@ def _is_member(
     # "Vice Mayor X", with no city named: the article's own city's officer; a visitor's
     # title says where they are from.
     return incoming and _city_office(person.title)
+
+
+_COMPANY_TITLE = re.compile(
+    r"\b(?:Group|Co\.|Company|Corporation|Ltd\.?|Limited|Inc\.|Bank|University|College)\b"
+)
+
+
+def _names_a_country(title: str | None) -> bool:
+    words = re.findall(r"[A-Z][\w'’-]*", title or "")
+    return any(is_place_word(word) and word != "China" for word in words)
 
 
 def _of_home(person: Person, home: str) -> bool:
@@ -666,7 +686,8 @@ def _is_dateline(article: Article, date: DateMention) -> bool:
     sentence = date.sentence
     before = article.text[sentence.start : date.start]
     # "Published: 2024-10-14": a news page's own date, wherever its header puts it.
-    if re.search(r"\b(?:Published|Posted|Released|Updated)(?:\s+on)?:?\s*$", before):
+    # "Source: Zhangjiajie Municipal People's Government    Date: 2025-04-12".
+    if re.search(r"\b(?:(?:Published|Posted|Released|Updated)(?:\s+on)?:?|Date:)\s*$", before):
         return True
     # "SZEGED, Hungary, Oct. 14 (Xinhua) --": the city, then perhaps its country.
     if sentence.index != 0:

@@ -323,6 +323,7 @@ ORGANIZATION_HEADS = {
     "parliament": "government",
     "assembly": "government",
     "agency": "government",
+    "board": "other",  # "Costa Rican Tourism Board", "Sri Lanka Tea Board"
     "office": "government",
     "hall": "government",
     "embassy": "diplomatic-mission",
@@ -344,12 +345,15 @@ ORGANIZATION_HEADS = {
     "society": "association",
     "alliance": "association",
     "club": "association",
+    # "Pune Auto Components Cluster": an association of suppliers.
+    "cluster": "association",
     "hospital": "other",
     "museum": "other",
     "centre": "other",
     "center": "other",
     "port": "other",
     "airport": "other",
+    "terminal": "other",
     "fund": "other",
     # "Jintan Economic Development Zone": the zone's administration signs and invests.
     "zone": "other",

@@ -343,14 +343,12 @@ _AND_JOINED = frozenset(
 )
 
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _may_join(before: Token, connector: Token, after: Token, run: list[Token]) -> bool:
     # "the Chamber of Commerce on Friday": a day, never part of a name.
-    if is_month(after.text) or after.lower in _WEEKDAYS or before.lower in HONORIFICS:
+    if is_month(after.text) or after.lower in WEEKDAYS or before.lower in HONORIFICS:
         return False
     if connector.lower in ("in", "on", "at", "to"):
         # "Consulate General of China in Vancouver": the mission's seat, once.

@@ -16,6 +16,7 @@ from tui.drafting.names import (
     COMPANY_SUFFIXES,
     FIELD_WORDS,
     LOWER_LEGAL_FORMS,
+    WEEKDAYS,
     Run,
     capitalized_runs,
     fold,
@@ -59,7 +60,15 @@ _PLACE_BEFORE = frozenset(["in", "to", "at", "from", "near"])
 _NATURE_FIRST = frozenset(["Lake", "Mount"])
 # "the Kedah plant of X", "the Rayong factory of X": where a company's site is.
 _SITE_OF = re.compile(r"^\s+(?:plant|factory|facility|campus|branch|site|office)\s+of\b")
+_AREA_AFTER = re.compile(
+    r"^\s+(?:industrial|economic|development|business|high-tech|free trade)\s+"
+    r"(?:area|zone|park|district|belt)\b"
+)
+_BOARD_OF = re.compile(r"^(?:Management|Supervisory|Executive)\s+Board(?:\s+of\s+(?:the\s+)?|$)")
 _REGION_HEADS = "Province|Region|State|Prefecture|County|District|Regency"
+# A foreign city's bodies ("Lagos Chamber of Commerce"); a Chinese city's "Municipal"
+# ones name the city the article is about, which its places need not hold.
+_BODIES_OF_A_CITY = "Chamber|City|Metropolitan|Port"
 # "leaves for Qingdao", "left Zhaoqing for Shenzhen": where a journey goes.
 _LEAVES_FOR = re.compile(
     r"\b(?:leave|leaves|left|leaving|depart|departs|departed|head|heads|headed|set off|"
@@ -82,10 +91,8 @@ _PLACE_HEADS = frozenset(
         "Sea",
         "Delta",
         "Corridor",
+        "Canal",
     ]
-)
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 
@@ -129,8 +136,11 @@ def find_names(
     text = article.text
 
     def add_organization(name: str, sentence: Sentence) -> None:
-        name = name.strip()
-        if not name or fold(name) in people:
+        # "the Management Board of Mleczarnia Supraśl": a company's board, the company.
+        name = _BOARD_OF.sub("", name.strip())
+        # "and Executive Director Mr. Branko Vuksanović": a form of address opens a
+        # person's name, it never ends a body's.
+        if not name or fold(name) in people or name.split()[-1].lower() in HONORIFICS:
             return
         key = fold(name)
         organization = organizations.get(key)
@@ -144,6 +154,12 @@ def find_names(
             named.append(organization.name)
 
     def add_place(name: str, sentence: Sentence) -> None:
+        # "Tavush Province of Armenia": the province, and the country it is in.
+        within = re.match(rf"^(.+? (?:{_REGION_HEADS})) of (?:the )?(.+)$", name)
+        if within and is_place_word(within.group(2)):
+            add_place(within.group(1), sentence)
+            add_place(within.group(2), sentence)
+            return
         key = fold(name)
         if not key or key in people or key in organizations:
             return
@@ -218,6 +234,15 @@ def find_names(
             for sentence in article.sentences:
                 if alone.search(sentence.text):
                     add_place(region.group(1), sentence)
+    for organization in list(organizations.values()):
+        # "the Lagos Chamber of Commerce", then "cooperation with Lagos": the city whose
+        # chamber or government it is, on its own elsewhere.
+        city = re.match(rf"^([A-Z][\w'’-]+) (?:{_BODIES_OF_A_CITY})\b", organization.name)
+        alone = city and re.compile(rf"\b{re.escape(city.group(1))}\b(?![\w'’-]| [A-Z])")
+        if city and alone and fold(city.group(1)) not in people and not _demonym(city.group(1)):
+            for sentence in article.sentences:
+                if alone.search(sentence.text):
+                    add_place(city.group(1), sentence)
     kept = _outside_longer(text, list(organizations.values()), list(extra.values()))
     for named in by_sentence.values():
         named[:] = [name for name in named if any(o.name == name for o in kept)]
@@ -378,7 +403,7 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
     after = text[run.end : sentence.end]
     previous_word = before.split()[-1].lower() if before.split() else ""
     country_after = re.match(r"^\s*,\s*(?:the\s+)?([A-Z][\w' -]+?)\b[,.;]?", after)
-    if run.text(text).lower() in _WEEKDAYS:
+    if run.text(text).lower() in WEEKDAYS:
         return False
     tokens = sentence.tokens
     return bool(
@@ -396,6 +421,9 @@ def _place_context(text: str, sentence: Sentence, runs: list[Run], index: int) -
         or run.tokens[-1].text in _PLACE_HEADS
         or (len(run.tokens) > 1 and run.tokens[0].text in _NATURE_FIRST)
         or (before.endswith("the ") and _SITE_OF.match(after) is not None)
+        # "the Chakan industrial area", "a new corridor east of Chakan".
+        or (before.endswith("the ") and _AREA_AFTER.match(after) is not None)
+        or re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", before)
         or (country_after and is_place_word(country_after.group(1)))
         or _ends_with_country(text, runs, index)
         or re.search(

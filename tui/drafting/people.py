@@ -794,6 +794,12 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
 _OWNERS = frozenset(["whose", "its", "their", "our", "his", "her"])
 
 
+# "college president Qin Huaming", "port director X": whose office it is, said first.
+_OWNER_NOUNS = frozenset(
+    ["college", "university", "school", "company", "port", "museum", "hospital", "park"]
+)
+
+
 def _department_words(tokens: list[Token], i: int) -> int:
     """Where the office starts after the department nouns before it ("operations
     director", "board chairman"), which are part of the title."""
@@ -802,7 +808,7 @@ def _department_words(tokens: list[Token], i: int) -> int:
         k < len(tokens)
         and k - i < 2
         and tokens[k].text.islower()
-        and tokens[k].lower in (DEPARTMENT_WORDS)
+        and (tokens[k].lower in DEPARTMENT_WORDS or (k == i and tokens[k].lower in _OWNER_NOUNS))
     ):
         k += 1
     return k
@@ -1219,6 +1225,8 @@ def _organization_in(article: Article, title: str) -> str | None:
             and words[0][0].isupper()
             # "of Technology" in "University of Technology" is its field, not a name.
             and not all(word.lower() in FIELD_WORDS | NAME_CONNECTORS for word in words)
+            # "President of the Management Board of X": the board is X's, X the body.
+            and not re.match(r"(?:Management|Supervisory|Executive)\s+Board\b", rest)
             and (
                 any(word.lower().strip(".") in ORGANIZATION_HEADS for word in words)
                 or is_company_like(words)
