@@ -3,7 +3,7 @@ h103-h108), in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, organizations, person
+from drafting_helpers import drafted, event_dates, organizations, person
 
 
 def test_a_delegation_from_a_city_that_went_to_a_country_is_outgoing() -> None:
@@ -100,3 +100,26 @@ def test_places_said_by_where_they_lie() -> None:
         "area and a new corridor east of Chiguata, and sailed on the Panama Canal."
     )
     assert {"Majes", "Chiguata", "Panama Canal"} <= set(briefing["places"])
+
+
+def test_a_day_counted_from_an_event_told() -> None:
+    dates = event_dates(
+        drafted(
+            "Ganzhou Mayor Li Qiang met Mayor Ana Ruiz of Arequipa on Monday. Three days "
+            "after the opening of the trade week, the two cities agreed on a list of projects."
+        )
+    )
+    assert dates["Agreement on a list of projects"] == (
+        "Three days after the opening of the trade week"
+    )
+
+
+def test_what_a_counterpart_told_the_delegation_on_a_day_of_its_own() -> None:
+    dates = event_dates(
+        drafted(
+            "Ganzhou Mayor Li Qiang led a delegation to Peru. A day later, in Cusco, Dr. "
+            "Carlos Vega, director of the Andean Textile Institute, explained how alpaca "
+            "wool is graded."
+        )
+    )
+    assert dates["Briefing by Carlos Vega"] == "A day later"

@@ -72,6 +72,8 @@ _RELATIVE = re.compile(
     # "The evening before", "A day later": counted from the day the text just gave.
     r"the\s+(?:day|morning|afternoon|evening|night)\s+before\b(?!\s+(?:the|a|an|his|her|its)\b)|"
     r"(?:a|one)\s+day\s+later|"
+    # "Two days after the signing of the agreement, ...": counted from an event told.
+    r"(?:a|one|two|three|four|five)\s+days?\s+after\s+the\s+[\w\s'’-]{3,60}?(?=,)|"
     # "Two days later", "Over the next two days": counted from a day the text gave.
     r"(?:two|three|four|five|a\s+few|several)\s+days\s+later|"
     r"over\s+the\s+(?:next|following)\s+(?:two|three|four|five|few|several)\s+days|"

@@ -387,7 +387,9 @@ def build_itinerary(
         if not travelled and all(e in recalled for e in here):
             # "On Friday, Nowak and Lis toured the old town": a day of its own, whoever
             # was met before.
-            activity = _day_activity(article, sentence, dates, event_for)
+            activity = _day_activity(article, sentence, dates, event_for) or _briefing(
+                article, sentence, dates, met, event_for
+            )
             for event in activity:
                 event.counterparts.extend(p for p in met if p not in event.counterparts)
             here = activity or here
@@ -644,6 +646,33 @@ def _day_activity(
     title = _ACTIVITY_TITLES.get(kind, "Visit to {}").format(thing)
     event = event_for(f"day:{fold(title)}", title[0].upper() + title[1:], "other", sentence)
     event.quote(article.clause(sentence, sentence.start + verb.start(), sentence.start + stop))
+    return [event]
+
+
+# "A day later, in Winterthur, Prof. Lukas Imhof explained how ...": what a counterpart
+# told the delegation on a day of its own.
+_BRIEFED = re.compile(r"^[^.]{0,80}?\b(?:explained|briefed|presented|introduced|showed)\b")
+
+
+def _briefing(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    met: list[Person],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> list[Event]:
+    opening = next((d for d in dates if d.sentence is sentence), None)
+    if opening is None or article.text[sentence.start : opening.start].strip() or not met:
+        return []
+    speaker = met[0]
+    mention = next(m for m in speaker.mentions if m.sentence is sentence)
+    verb = _BRIEFED.match(article.text[mention.end : sentence.end])
+    if verb is None:
+        return []
+    event = event_for(
+        "briefing:" + fold(speaker.name), f"Briefing by {speaker.name}", "other", sentence
+    )
+    event.quote(article.clause(sentence, mention.start, mention.end + verb.end()))
     return [event]
 
 
