@@ -123,3 +123,13 @@ def test_what_a_counterpart_told_the_delegation_on_a_day_of_its_own() -> None:
         )
     )
     assert dates["Briefing by Carlos Vega"] == "A day later"
+
+
+def test_the_day_the_visit_began_somewhere_else() -> None:
+    dates = event_dates(
+        drafted(
+            "Ganzhou Mayor Li Qiang on Tuesday hosted a delegation from Arequipa led by Mayor "
+            "Ana Ruiz. Its week-long tour of China started on May 3 in Beijing."
+        )
+    )
+    assert dates["Start of the visit"] == "on May 3"

@@ -569,7 +569,9 @@ def _travel_legs(
 # "arrived in our city yesterday", "It arrived on Monday", "Before leaving on Wednesday":
 # the journey's ends, to or from no place the article names, on a day the clause gives.
 _ARRIVED_OR_LEFT = re.compile(
-    r"\b(?P<verb>arrived|arrives|arriving|left|leaving|leave|leaves|departed|departing)"
+    r"\b(?P<verb>arrived|arrives|arriving|left|leaving|leave|leaves|departed|departing|"
+    # "Its four-day visit to the Pearl River Delta began on March 17 in Guangzhou"
+    r"(?:visit|tour|trip|stay)\b[^.,;]{0,60}?\b(?:began|started))"
     r"(?:\s+(?:(?:in|at)\s+)?(?:our|this|the)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
     r"(?:city|town|capital|region|country|province))?\s+$"
 )
@@ -587,8 +589,11 @@ def _arrival_or_departure(
         verb = _ARRIVED_OR_LEFT.search(before)
         if verb is None:
             continue
-        arrival = verb.group("verb").startswith("arriv")
-        title = "Arrival" if arrival else "Departure"
+        word = verb.group("verb")
+        if word.startswith(("visit", "tour", "trip", "stay")):
+            title = "Start of the visit"
+        else:
+            title = "Arrival" if word.startswith("arriv") else "Departure"
         event = event_for(f"{title.lower()}:{fold(date.as_stated)}", title, "other", sentence)
         if event.date is None:
             event.date = date
