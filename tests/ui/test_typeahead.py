@@ -189,3 +189,43 @@ async def test_a_name_typed_in_one_read_is_searched_once_with_every_letter(
         results = app.screen.query_one("#search-results", OptionList)
         first = str(results.get_option_at_index(0).prompt)
         assert first.startswith(search(app.archive, "lemingham", SEARCH_LIMIT)[0].item.name)
+
+
+def slow_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loading worker takes its time to make the archive, as on a busy machine
+    (its modules import for a while before any file is read)."""
+    from tui.reading import workspace
+
+    started = workspace.Workspace.__init__
+
+    def slowly(self: workspace.Workspace, *args: object, **kwargs: object) -> None:
+        import time
+
+        time.sleep(0.6)
+        started(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace.Workspace, "__init__", slowly)
+
+
+async def test_a_search_typed_before_the_archive_is_made_is_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slow_to_start(monkeypatch)
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await in_one_read(pilot, "slash", *"lemingham")
+        assert app.archive is None, "typed before the archive was made"
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        box = app.screen.query_one(Input)
+        await wait_for(pilot, lambda: box.value == "lemingham", "the typed name")
+
+
+async def test_quit_is_not_held_while_the_archive_is_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slow_to_start(monkeypatch)
+    app = bundled_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("q")
+        assert app.archive is None
+        await wait_for(pilot, lambda: app.return_code is not None, "the app to quit")

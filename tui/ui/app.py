@@ -68,6 +68,7 @@ class BriefingsApp(HoldsTypeahead):
         ),
         Binding("q", "quit", "Quit"),
     ]
+    PASS_WHILE_WAITING = HoldsTypeahead.PASS_WHILE_WAITING | {"q"}
 
     def __init__(self, paths: Iterable[Path], *, watch: bool = True) -> None:
         super().__init__()
@@ -77,6 +78,7 @@ class BriefingsApp(HoldsTypeahead):
         # YAML, the search engine) are imported there, after the first paint.
         self.workspace: Workspace | None = None
         self.archive: Archive | None = None
+        self._load_failed = False
         self.snapshots: Snapshots | None = None  # the stored index, made with the archive
         self.main_screen = MainScreen()
         # Set after the frame that shows the first batch: until then the loading
@@ -129,6 +131,12 @@ class BriefingsApp(HoldsTypeahead):
         self.workspace, self.archive = workspace, archive
         self._open_notes()
         self.refresh_bindings()
+        self.content_arrived()
+
+    def waits_for_content(self) -> bool:
+        # Until the loading worker has made the archive (its modules take a moment to
+        # import), "/" and the keys after it would find no search to open.
+        return self.archive is None and not self._load_failed
 
     def _open_notes(self) -> None:
         """The user's notes, opened on this thread (SQLite connections stay on theirs).
@@ -252,6 +260,8 @@ class BriefingsApp(HoldsTypeahead):
             self._worker_failed(_REPORTED_WORKERS[worker.group], worker.error)
             if worker.group == "load":
                 self.main_screen.hide_progress()
+                self._load_failed = True
+                self.content_arrived()
 
     def _worker_failed(self, what: str, error: BaseException) -> None:
         self.log.error(what, error)

@@ -119,10 +119,27 @@ class HoldsTypeahead(App[None]):
         self._waiting_for: int | None = None  # the LateKeysPassed awaited, by serial
         self._serial = 0
 
+    # Keys that go through while the app waits for its content, when none is held: a
+    # long first read can be left (a "q" after "/" is the search's, and waits).
+    PASS_WHILE_WAITING: frozenset[str] = frozenset(["ctrl+c", "ctrl+q"])
+
+    def waits_for_content(self) -> bool:
+        """Whether keys wait for what the app is still reading before its bindings can
+        act on them ("/" typed before there is an archive to search)."""
+        return False
+
+    def content_arrived(self) -> None:
+        """What the keys waited for is there: they go on, in the order typed."""
+        if self._waiting_for is not None:
+            return  # a screen is opening: its keys, and these, go when it is open
+        self._serial += 1
+        self._waiting_for = self._serial
+        self.post_message(LateKeysPassed(self._serial))
+
     def _holding(self) -> bool:
         if not self.screen_stack:
             return False
-        if self._waiting_for is not None:
+        if self._waiting_for is not None or self.waits_for_content():
             return True
         return isinstance(self.screen, Typeahead) and self.screen is not self._ready_screen
 
@@ -138,7 +155,15 @@ class HoldsTypeahead(App[None]):
             for key in keys:
                 await self.on_event(key)
             return
-        if isinstance(event, events.Key) and self._holding():
+        if (
+            isinstance(event, events.Key)
+            and self._holding()
+            and not (
+                event.key in self.PASS_WHILE_WAITING
+                and self.waits_for_content()
+                and not self._held_keys
+            )
+        ):
             # A key the app handed down before it began holding comes back forwarded.
             (self._late_keys if event.is_forwarded else self._held_keys).append(event)
             return
