@@ -192,7 +192,11 @@ def test_arriving_somewhere_and_leaving_one_place_for_another_are_legs_with_thei
         "Lisbon on Friday. In Lisbon, it toured a shipyard."
     )
     legs = {e["title"]: e["date"]["as_stated"] for e in briefing["itinerary"] if "date" in e}
-    assert legs == {"Travel to Porto": "On 8 June", "Travel to Lisbon": "on Friday"}
+    assert legs == {
+        "Travel to Porto": "On 8 June",
+        "Stay in Braga": "on 10 June",
+        "Travel to Lisbon": "on Friday",
+    }
 
 
 def test_a_range_of_days_is_the_visits_rather_than_a_weekday_the_first_sentence_gives() -> None:

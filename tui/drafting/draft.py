@@ -35,6 +35,8 @@ _INCOMING = re.compile(
     # researchers and business leaders from X"
     r"\b(?:delegations?|(?:business|trade)\s+missions?)\s+(?:of\s+(?:[\w'’-]+,?\s+){1,8}?)?from\b|"
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
+    # "the first visit to the city by a Moroccan governor": the city is visited.
+    r"\bvisits?\s+to\s+(?:the|our)\s+city\s+by\b|"
     # "X held talks with Lenz and his delegation"
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had)\s+talks\s+with)\b"
     r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+(?:delegation|party)\b"
@@ -43,7 +45,9 @@ _INCOMING = re.compile(
 _MET_GUESTS = re.compile(
     r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|"
     r"(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b|"
+    # "hosted a banquet in honour of the Moroccan guests": only a host honours its guests.
+    r"\bin\s+hono(?:u)?r\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:guests|visitors)\b"
 )
 _LED_BY = re.compile(r"\b(?:[Ll]ed|[Hh]eaded)\s+by\b")
 _LEADS = re.compile(
@@ -523,7 +527,7 @@ def _led_by(people: list[Person], host: Person) -> Person | None:
             before = mention.sentence.text[: mention.start - mention.sentence.start]
             if person is not host and re.search(
                 # "led by Mayor Tom Ode", "headed by County Assembly President X"
-                r"\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|and)\s+){0,8}$",
+                r"\b(?:led|headed)\s+by\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|and|its|their)\s+){0,8}$",
                 before,
             ):
                 return person

@@ -48,7 +48,7 @@ _UNNAMED_EVENT = re.compile(
     r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:(?!the\b|a\b|an\b|same\b)[\w-]+\s+){0,5}?"
     r"(?:forum|conference|symposium|seminar|summit|meeting|ceremony|fair|expo|exhibition|"
     # "hosted a welcome banquet", "a business matchmaking session": events of their own.
-    r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)"
+    r"roundtable|dialogue|workshop|reception|banquet|luncheon|dinner|session)\b"
     # "a seminar on port logistics with X": the subject ends where a preposition begins.
     r"(?:\s+(?:of|on|for)\s+"
     r"(?:(?!(?:with|in|at|by|from|same|that|this|next|last|it|\w+day)\b)[\w-]+"
@@ -274,6 +274,12 @@ def build_itinerary(
 
         met = [p for p in counterparts if any(m.sentence is sentence for m in p.mentions)]
         meeting = _MEETING.search(sentence.text)
+        if meeting and here and re.match(r"\s+by\b", sentence.text[meeting.end() :]):
+            # "welcomed at a banquet hosted by X": the banquet is what was held, not a
+            # meeting, and whoever the sentence names took part in it.
+            meeting = None
+            for event in here:
+                event.counterparts.extend(p for p in met if p not in event.counterparts)
         unnamed = meeting and not met and visitor_lead and _MET_DELEGATION.search(sentence.text)
         if unnamed and visitor_lead is not None:
             # "Mayor X met the delegation on October 16": the delegation's lead is met.
@@ -387,8 +393,17 @@ def build_itinerary(
         if not travelled and all(e in recalled for e in here):
             # "On Friday, Nowak and Lis toured the old town": a day of its own, whoever
             # was met before.
-            activity = _day_activity(article, sentence, dates, event_for) or _briefing(
-                article, sentence, dates, met, event_for
+            activity = (
+                _day_activity(article, sentence, dates, event_for)
+                or _briefing(article, sentence, dates, met, event_for)
+                or _visit_at(article, sentence, dates, names, event_for)
+                or _stay(
+                    article,
+                    sentence,
+                    [d for d in dates if d is not trip_date],
+                    names.places,
+                    event_for,
+                )
             )
             for event in activity:
                 event.counterparts.extend(p for p in met if p not in event.counterparts)
@@ -512,10 +527,14 @@ _TRAVEL = re.compile(
     r"travel(?:l)?ed|returns|returned|return|continues|continued|moves on|moved on|proceeds|"
     # "travelled north to Clark", "drove west to Poti": the heading is no destination.
     r"proceeded|drove|drives)\s+(?:on\s+|(?:north|south|east|west)(?:wards?)?\s+)?(?:for|to)|(?:leaves|left|departs|departed)\s+"
-    r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving)\s+(?:in|at)|"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}for|(?:arrives|arrived|arriving|landed|lands)\s+(?:in|at)|"
     # "Tomorrow the guests will travel to Yongding", "returned from Denmark on Thursday".
     r"(?:will|would|to|then)\s+travel\s+to|(?:is|are)\s+due\s+(?:in|at)|"
-    r"(?P<back>(?:returned|returns|came\s+back|comes\s+back)\s+(?:home\s+)?from))\s+(?:the\s+)?"
+    r"(?P<back>(?:returned|returns|came\s+back|comes\s+back)\s+(?:home\s+)?from)|"
+    # "returned home on Saturday", "before flying home from Prague": the way home.
+    r"(?:returned|returns|came\s+back|comes\s+back)(?=\s+home\b(?!\s+from))|"
+    r"(?:flying|flew|flies)(?=\s+home\b))"
+    r"\s+(?:the\s+)?"
 )
 
 
@@ -573,7 +592,9 @@ _ARRIVED_OR_LEFT = re.compile(
     # "Its four-day visit to the Pearl River Delta began on March 17 in Guangzhou"
     r"(?:visit|tour|trip|stay)\b[^.,;]{0,60}?\b(?:began|started))"
     r"(?:\s+(?:(?:in|at)\s+)?(?:our|this|the)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
-    r"(?:city|town|capital|region|country|province))?\s+$"
+    r"(?:city|town|capital|region|country|province))?\s+$|"
+    # "The delegation left Zhangye on 10 October": a named place left, for nowhere said.
+    r"\b(?P<named>left|departed\s+from|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}$"
 )
 
 
@@ -589,7 +610,7 @@ def _arrival_or_departure(
         verb = _ARRIVED_OR_LEFT.search(before)
         if verb is None:
             continue
-        word = verb.group("verb")
+        word = verb.group("verb") or verb.group("named")
         if word.startswith(("visit", "tour", "trip", "stay")):
             title = "Start of the visit"
         else:
@@ -681,12 +702,82 @@ def _briefing(
     return [event]
 
 
+# "came in Brno, Czechia, on the last two days of the tour": the days spent there.
+_STAY_IN = re.compile(
+    r"\bin\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:,\s+[A-Z][\w'’-]*)?,?\s+$"
+)
+
+
+# "The next day, at the Kampot Logistics Park, its COO said ...": a day spent at a
+# place or a body the article names.
+_AT_NAMED = re.compile(
+    r",?\s*at\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the))*)\s*,"
+)
+
+
+def _visit_at(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    names: Names,
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> list[Event]:
+    opening = next((d for d in dates if d.sentence is sentence), None)
+    if opening is None or article.text[sentence.start : opening.start].strip():
+        return []
+    at = _AT_NAMED.match(article.text, opening.end, sentence.end)
+    if at is None:
+        return []
+    name = at.group("name")
+    bodies = {fold(o.name) for o in names.organizations}
+    places = {fold(p.name) for p in names.places}
+    if fold(name) not in bodies | places:
+        return []
+    event = event_for("visit:" + fold(name), f"Visit to {name}", "visit", sentence)
+    if fold(name) in bodies and name not in event.organizations:
+        event.organizations.append(name)
+    if fold(name) in places:
+        event.place = event.place or name
+    event.quote(article.clause(sentence, at.start("name"), at.end("name")))
+    return [event]
+
+
+def _stay(
+    article: Article,
+    sentence: Sentence,
+    dates: list[DateMention],
+    places: list[Place],
+    event_for: Callable[[str, str, str, Sentence], Event],
+) -> list[Event]:
+    """A day said right after a place the sentence names, where no event is reported:
+    a stay there, so that the day is in the itinerary where the article puts it."""
+    known = {place.name for place in places}
+    stays: list[Event] = []
+    for date in (d for d in dates if d.sentence is sentence):
+        stay = _STAY_IN.search(article.text[sentence.start : date.start])
+        if stay is None or stay.group("place") not in known:
+            continue
+        name = stay.group("place")
+        event = event_for(
+            f"stay:{fold(name)}:{fold(date.as_stated)}", f"Stay in {name}", "other", sentence
+        )
+        event.place = name
+        if event.date is None:
+            event.date = date
+        event.quote(article.clause(sentence, sentence.start + stay.start(), date.end))
+        stays.append(event)
+    return stays
+
+
 # "The forum, co-hosted by X, runs through Thursday", "The visit runs until Thursday";
 # "The visit ended on April 11 at X": its last day.
 _RUNS_UNTIL = re.compile(
-    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,)?\s+(?:(?:runs|lasts|continues|will\s+run|"
-    r"will\s+last|will\s+continue)\s+(?=(?:through|until|till|to)\b)|"
-    r"(?:ended|ends|concluded|concludes|will\s+end|will\s+conclude)\s+(?=on\b))"
+    # "The expo is co-hosted by X and closes on Saturday": what it is, then when it ends.
+    r"^\s*(?P<subject>[A-Z][^,]*?)(?:\s*,[^,]*,|\s+(?:is|was)\s+[^,]*?\s+and)?\s+"
+    r"(?:(?:runs|lasts|continues|will\s+run|will\s+last|will\s+continue)\s+"
+    r"(?=(?:through|until|till|to)\b)|"
+    r"(?:ended|ends|concluded|concludes|closed|closes|will\s+end|will\s+conclude|"
+    r"will\s+close)\s+(?=on\b))"
 )
 
 
