@@ -407,7 +407,11 @@ _CHINESE_DELEGATION = re.compile(
     r"\bdelegation\s+of\s+the\s+[A-Z][\w'’-]*\s+Municipal People's Government\b|"
     # "Led by X, Secretary of the CPC Zigong Municipal Committee, the delegation visited"
     r"\b[Ll]ed\s+by\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+[^,.;]{0,40}?\bCPC\b[^.]{0,80}?"
-    r"\bdelegation\b"
+    r"\bdelegation\b|"
+    # "A delegation from the city of Hengyang in central China's Hunan Province", "from
+    # Zhangzhou, a coastal city in China's Fujian province": from a city of China.
+    r"\bdelegation\s+from\s+(?:the\s+city\s+of\s+)?[A-Z][\w'’-]*(?:,\s+an?\s+[^,.;]{0,40}?\s+|\s+)"
+    r"in\s+(?:[a-z]+\s+)?China\b"
 )
 _INCOMING_VERB_BEFORE = re.compile(
     r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|talks\s+with)\b"
