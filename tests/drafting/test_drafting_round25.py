@@ -3,7 +3,7 @@ h115-h120), in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted
+from drafting_helpers import drafted, event_dates
 
 
 def test_a_delegation_from_a_city_of_china_is_the_city_s_own() -> None:
@@ -21,3 +21,46 @@ def test_a_delegation_from_a_city_described_as_in_china_is_the_city_s_own() -> N
         "spent two days in Mombasa, meeting the Chamber's members. Mayor Xu Lan led it."
     )
     assert briefing["direction"] == "outgoing"
+
+
+def test_being_welcomed_by_someone_is_meeting_them() -> None:
+    dates = event_dates(
+        drafted(
+            "Mayor Xu Lan of Luoyang led a delegation to Kenya. On 4 May, the guests were "
+            "welcomed at the county offices by Governor Peter Kamau of Nakuru."
+        )
+    )
+    assert dates["Meeting with Peter Kamau"] == "On 4 May"
+
+
+def test_being_welcomed_at_a_banquet_is_the_banquet() -> None:
+    briefing = drafted(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya. On 4 May, the guests were "
+        "welcomed at a banquet given by Governor Peter Kamau of Nakuru."
+    )
+    assert [e["title"] for e in briefing["itinerary"]] == ["banquet"]
+
+
+def test_meeting_the_same_people_on_another_day_is_another_meeting() -> None:
+    dates = [
+        (e["title"], e["date"]["as_stated"])
+        for e in drafted(
+            "Mayor Xu Lan of Luoyang led a delegation to Kenya from 3 to 6 May. On 3 May, Xu "
+            "met Governor Peter Kamau of Nakuru. On 5 May, Xu met with Kamau again."
+        )["itinerary"]
+        if e["title"].startswith("Meeting")
+    ]
+    assert dates == [
+        ("Meeting with Peter Kamau", "On 3 May"),
+        ("Meeting with Peter Kamau", "On 5 May"),
+    ]
+
+
+def test_concluding_its_visit_on_a_day_is_its_end() -> None:
+    dates = event_dates(
+        drafted(
+            "Mayor Xu Lan of Luoyang met Governor Peter Kamau of Nakuru on 3 May. The "
+            "delegation toured the old town and concluded its visit on 5 May."
+        )
+    )
+    assert dates["End of the visit"] == "on 5 May"

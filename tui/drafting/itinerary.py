@@ -22,7 +22,8 @@ _MEETING = re.compile(
     r"\b(?:met|meets|meeting with|meeting between|held talks|had talks|talks with|called on|"
     r"exchanges? with|"
     r"discussion(?:s)? (?:and exchanges? )?with|received|receives|hosted|conferred with|"
-    r"paid a courtesy call on|sat down with)\b"
+    # "the visitors were welcomed at our headquarters by X": X met them.
+    r"paid a courtesy call on|sat down with|(?:was|were)\s+(?:warmly\s+)?welcomed)\b"
 )
 _MET_DELEGATION = re.compile(
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had|holds)\s+talks)\s+(?:with\s+)?"
@@ -274,7 +275,11 @@ def build_itinerary(
 
         met = [p for p in counterparts if any(m.sentence is sentence for m in p.mentions)]
         meeting = _MEETING.search(sentence.text)
-        if meeting and here and re.match(r"\s+by\b", sentence.text[meeting.end() :]):
+        held_by = meeting and (
+            meeting.group().endswith("welcomed")
+            or re.match(r"\s+by\b", sentence.text[meeting.end() :])
+        )
+        if meeting and here and held_by:
             # "welcomed at a banquet hosted by X": the banquet is what was held, not a
             # meeting, and whoever the sentence names took part in it.
             meeting = None
@@ -306,14 +311,19 @@ def build_itinerary(
             ]
             guests = guests or met
             key = "meeting:" + ",".join(sorted(fold(p.name) for p in guests))
+            # A meeting with the same people on another day the article states is another.
             existing = [
                 e
                 for e in events
-                if e.kind == "meeting" and set(map(id, guests)) <= set(map(id, e.counterparts))
+                if e.kind == "meeting"
+                and set(map(id, guests)) <= set(map(id, e.counterparts))
+                and (date is None or e.date is None or e.date.as_stated == date.as_stated)
             ]
             if existing:
                 event = existing[0]
             else:
+                if key in by_key and date is not None:
+                    key += ":" + fold(date.as_stated)
                 event = event_for(
                     key, "Meeting with " + _and([p.name for p in guests]), "meeting", sentence
                 )
@@ -588,6 +598,9 @@ def _travel_legs(
 # "arrived in our city yesterday", "It arrived on Monday", "Before leaving on Wednesday":
 # the journey's ends, to or from no place the article names, on a day the clause gives.
 _ARRIVED_OR_LEFT = re.compile(
+    # "concluded its visit on 23 October": the last day.
+    r"\b(?P<end>(?:concluded|ended|completed|wrapped\s+up)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay))\s+$|"
     r"\b(?P<verb>arrived|arrives|arriving|left|leaving|leave|leaves|departed|departing|"
     # "Its four-day visit to the Pearl River Delta began on March 17 in Guangzhou"
     r"(?:visit|tour|trip|stay)\b[^.,;]{0,60}?\b(?:began|started))"
@@ -610,8 +623,10 @@ def _arrival_or_departure(
         verb = _ARRIVED_OR_LEFT.search(before)
         if verb is None:
             continue
-        word = verb.group("verb") or verb.group("named")
-        if word.startswith(("visit", "tour", "trip", "stay")):
+        word = verb.group("verb") or verb.group("named") or ""
+        if verb.group("end"):
+            title = "End of the visit"
+        elif word.startswith(("visit", "tour", "trip", "stay")):
             title = "Start of the visit"
         else:
             title = "Arrival" if word.startswith("arriv") else "Departure"
