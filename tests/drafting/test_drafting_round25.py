@@ -3,7 +3,7 @@ h115-h120), in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, event_dates
+from drafting_helpers import drafted, event_dates, person
 
 
 def test_a_delegation_from_a_city_of_china_is_the_city_s_own() -> None:
@@ -64,3 +64,16 @@ def test_concluding_its_visit_on_a_day_is_its_end() -> None:
         )
     )
     assert dates["End of the visit"] == "on 5 May"
+
+
+def test_a_body_whose_name_lists_fields_with_commas_is_one_name() -> None:
+    briefing = drafted(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya, where she met Mr. Peter Kamau, "
+        "Chairman of the Federation of Farming, Fisheries, Forestry and Trade of Nakuru."
+    )
+    assert person(briefing, "Peter Kamau")["title"] == (
+        "Chairman of the Federation of Farming, Fisheries, Forestry and Trade of Nakuru"
+    )
+    assert "Federation of Farming, Fisheries, Forestry and Trade of Nakuru" in [
+        o["name"] for o in briefing["organizations"]
+    ]

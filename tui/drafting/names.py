@@ -614,3 +614,12 @@ def looks_like_person(run: Run) -> bool:
         ):
             return False
     return tokens[0].text[0].isupper() and (len(tokens) > 1 or tokens[0].lower not in PARTICLES)
+
+
+# "Chamber of Industry, Commerce, Services and Tourism of Santa Cruz": one body whose
+# name lists its fields, commas and all.
+LISTED_BODY = re.compile(
+    r"\b(?:Chamber|Federation|Confederation|Association|Union|Council|Ministry)\s+of\s+"
+    r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+)

@@ -26,6 +26,7 @@ from tui.drafting.lexicon import (
 from tui.drafting.names import (
     COMPANY_SUFFIXES,
     FIELD_WORDS,
+    LISTED_BODY,
     Run,
     capitalized_runs,
     fold,
@@ -1035,6 +1036,7 @@ def _title_after(
             and tokens[second[1]].lower != "and"
         ):
             end = second[1]
+    end = _listed_body_end(article, tokens, span[0], end)
     closing = ")" if tokens[k].text == "(" else None
     if closing and end < len(tokens) and tokens[end].text == ",":
         # "X (chairman of the management board, Steppe Link Logistics JSC)": the body
@@ -1062,6 +1064,20 @@ def _title_after(
         title_end = span[0]
     title = _text(article, tokens, start, title_end)
     return title, _organization_in(article, title) or owner, end
+
+
+def _listed_body_end(article: Article, tokens: list[Token], first: int, end: int) -> int:
+    """Where a title ends whose body's name lists fields with commas ("President of the
+    Chamber of Industry, Commerce and Tourism of Santa Cruz"), else `end`."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    start = tokens[first].start
+    for body in LISTED_BODY.finditer(article.text, start, tokens[end].start + 200):
+        if body.start() < tokens[end].start < body.end():
+            last = next((j for j in range(end, len(tokens)) if tokens[j].end == body.end()), None)
+            if last is not None and _ends_mention(tokens, last + 1):
+                return last + 1
+    return end
 
 
 def _bracketed_body(tokens: list[Token], i: int) -> int | None:
