@@ -3,7 +3,7 @@ h115-h120), in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, event_dates, person
+from drafting_helpers import drafted, event_dates, person, themes
 
 
 def test_a_delegation_from_a_city_of_china_is_the_city_s_own() -> None:
@@ -77,3 +77,17 @@ def test_a_body_whose_name_lists_fields_with_commas_is_one_name() -> None:
     assert "Federation of Farming, Fisheries, Forestry and Trade of Nakuru" in [
         o["name"] for o in briefing["organizations"]
     ]
+
+
+def test_fields_between_semicolons_are_whole() -> None:
+    assert themes(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya. Three fields led the talks: "
+        "tea trade; leather tanning; and solar pumps and irrigation."
+    ) == ["tea trade", "leather tanning", "solar pumps and irrigation"]
+
+
+def test_a_clause_after_a_semicolon_is_no_field() -> None:
+    assert themes(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya to cooperate in tea trade; the "
+        "mayor also visited a school."
+    ) == ["tea trade"]

@@ -357,6 +357,11 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
             items = first + [
                 (at + shift, item) for shift, span in spans for at, item in _items(span)
             ]
+            if len(spans) > 1 and not _ORDINAL.match(rest):
+                # Items between semicolons are whole: "and" within one is its own.
+                items = first + [
+                    (shift + _lead(span), span[_lead(span) :].strip()) for shift, span in spans
+                ]
             for position, (offset, item) in enumerate(items):
                 name = _DROP_START.sub("", item)
                 if position == 0:
@@ -376,6 +381,14 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
 _ORDINAL = re.compile(r"(?:and\s+)?(?:first|second|third|fourth|fifth|finally|lastly),\s+")
 
 
+# "agrifood trade; cold-chain logistics; and food-processing equipment": a list whose
+# items a semicolon separates, each a few lower-case words.
+_SEMICOLON_ITEM = re.compile(
+    r"\s+(?:and\s+)?(?!(?:the|a|an|it|its|they|their|he|she|we|this|that)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s*[;.]"
+)
+
+
 def _spans(rest: str, shift: int) -> list[tuple[int, str]]:
     """The stretches of `rest` that hold the list, with their offsets plus `shift`: one,
     or a numbered part each."""
@@ -387,7 +400,8 @@ def _spans(rest: str, shift: int) -> list[tuple[int, str]]:
         end = _LIST_END.search(rest)
         spans.append((shift, rest[: end.start()] if end else rest))
         after = rest[end.end() :] if end else ""
-        if not (ordinal and end and end.group() == ";" and _ORDINAL.match(after.lstrip())):
+        numbered = ordinal and _ORDINAL.match(after.lstrip())
+        if not (end and end.group() == ";" and (numbered or _SEMICOLON_ITEM.match(after))):
             return spans
         skip = end.end() + len(after) - len(after.lstrip())
         shift, rest = shift + skip, rest[skip:]
