@@ -91,3 +91,17 @@ def test_a_clause_after_a_semicolon_is_no_field() -> None:
         "Mayor Xu Lan of Luoyang led a delegation to Kenya to cooperate in tea trade; the "
         "mayor also visited a school."
     ) == ["tea trade"]
+
+
+def test_especially_opens_a_field_of_its_own() -> None:
+    assert themes(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya to cooperate in tea trade, "
+        "farming, particularly drip irrigation, and tourism."
+    ) == ["tea trade", "farming", "drip irrigation", "tourism"]
+
+
+def test_which_industry_a_field_serves_is_part_of_it() -> None:
+    assert themes(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya to cooperate in tea trade and "
+        "pumps for the geothermal power industry."
+    ) == ["tea trade", "pumps for the geothermal power industry"]

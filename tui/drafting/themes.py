@@ -192,7 +192,9 @@ _TRIGGERS = [
 _LIST_END = re.compile(
     r"(?:[.;:!?()]|\s+in\s+(?=[A-Z])|\s+together\b|"
     # "for water heaters" at a list's end is part of its last field; "for the city" is not.
-    r",?\s+for\b(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
+    # "equipment for the natural gas industry": which industry is part of the field.
+    r",?\s+for\b(?!\s+the\s+(?:[\w-]+\s+){0,3}(?:industry|sector)\b)"
+    r"(?!\s+(?!(?:the|a|an|its|their|his|her|both|mutual|each|all)\b)[a-z][\w-]*"
     r"(?:\s+[a-z][\w-]*)?\s*(?:[.;,]|\s+and\s|$))|"
     # "technical training for local workers": who is trained is not part of the field,
     # but "vocational education for cellar workers" says which training.
@@ -244,6 +246,8 @@ _RANGE = re.compile(
 )
 # "Dalian's hydrogen industry": the place that owns the field is not part of it.
 _OWNER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:'s|’s)\s+(?=[a-z])")
+# "agricultural technology, especially water-saving irrigation": a field of its own.
+_ASIDE = re.compile(r"^(?:especially|particularly|notably|mainly|chiefly)\s+")
 _DROP_START = re.compile(
     r"^(?:(?:developing|building|promoting|advancing)\s+)?"
     r"(?:the|a|an|other|more|various|many|all|such|these|those|its|their)\s+",
@@ -363,7 +367,7 @@ def _themes_in(article: Article, sentence: Sentence, proper_names: set[str]) -> 
                     (shift + _lead(span), span[_lead(span) :].strip()) for shift, span in spans
                 ]
             for position, (offset, item) in enumerate(items):
-                name = _DROP_START.sub("", item)
+                name = _DROP_START.sub("", _ASIDE.sub("", item))
                 if position == 0:
                     name = _OWNER.sub("", name)
                 if len(name.split()) > 6 or (
