@@ -3,7 +3,7 @@ h115-h120), in other words than theirs."""
 
 from __future__ import annotations
 
-from drafting_helpers import drafted, event_dates, person, themes
+from drafting_helpers import drafted, event_dates, organizations, person, themes
 
 
 def test_a_delegation_from_a_city_of_china_is_the_city_s_own() -> None:
@@ -105,3 +105,12 @@ def test_which_industry_a_field_serves_is_part_of_it() -> None:
         "Mayor Xu Lan of Luoyang led a delegation to Kenya to cooperate in tea trade and "
         "pumps for the geothermal power industry."
     ) == ["tea trade", "pumps for the geothermal power industry"]
+
+
+def test_a_head_word_a_currency_or_a_people_alone_is_no_organization() -> None:
+    found = organizations(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya, meeting Chamber members and "
+        "Kenyan exporters. Enterprises from both sides signed deals worth 9 million U.S. "
+        "dollars and 2 million USD with the Nakuru Tea Board."
+    )
+    assert found == ["Nakuru Tea Board"]

@@ -142,6 +142,8 @@ def find_names(
         # person's name, it never ends a body's.
         if not name or fold(name) in people or name.split()[-1].lower() in HONORIFICS:
             return
+        if _no_body(name):
+            return
         key = fold(name)
         organization = organizations.get(key)
         if organization is None:
@@ -444,6 +446,21 @@ def _beside_place(text: str, runs: list[Run], index: int, places: dict[str, Plac
             if text[first.end : second.start] == " and " and fold(runs[other].text(text)) in places:
                 return True
     return False
+
+
+def _no_body(name: str) -> bool:
+    """ "Chamber members", "Enterprises from both cities", "18 million U.S. dollars",
+    "Uruguayan": a head word alone, an abbreviation of a country, a currency or a
+    people's adjective names no body."""
+    return " " not in name and (
+        (name.istitle() and name.lower() in ORGANIZATION_HEADS)
+        or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", name))
+        or name in _CURRENCIES
+        or _demonym(name)
+    )
+
+
+_CURRENCIES = frozenset(["USD", "EUR", "RMB", "CNY", "GBP", "JPY", "CHF"])
 
 
 def _demonym(name: str) -> bool:
