@@ -114,3 +114,13 @@ def test_a_head_word_a_currency_or_a_people_alone_is_no_organization() -> None:
         "dollars and 2 million USD with the Nakuru Tea Board."
     )
     assert found == ["Nakuru Tea Board"]
+
+
+def test_a_people_s_adjective_is_no_place() -> None:
+    briefing = drafted(
+        "Mayor Xu Lan of Luoyang led a delegation to Finland. In Helsinki, she said the "
+        "route could be marketed to Chinese travellers and Finnish firms."
+    )
+    assert "Chinese" not in briefing["places"]
+    assert "Finnish" not in briefing["places"]
+    assert "Helsinki" in briefing["places"]

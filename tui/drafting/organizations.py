@@ -163,7 +163,7 @@ def find_names(
             add_place(within.group(2), sentence)
             return
         key = fold(name)
-        if not key or key in people or key in organizations:
+        if not key or key in people or key in organizations or _people_adjective(name):
             return
         place = places.setdefault(key, Place(name))
         if sentence not in place.sentences:
@@ -461,6 +461,13 @@ def _no_body(name: str) -> bool:
 
 
 _CURRENCIES = frozenset(["USD", "EUR", "RMB", "CNY", "GBP", "JPY", "CHF"])
+
+
+def _people_adjective(name: str) -> bool:
+    """ "the southwestern Chinese city", "Finnish firms": no place. Of the demonym
+    endings, only those no place name of the genre has ("Dalian" and "Fujian" end as
+    "Nigerian" does)."""
+    return " " not in name and name.lower().endswith(("ese", "ish"))
 
 
 def _demonym(name: str) -> bool:
