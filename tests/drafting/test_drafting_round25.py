@@ -124,3 +124,12 @@ def test_a_people_s_adjective_is_no_place() -> None:
     assert "Chinese" not in briefing["places"]
     assert "Finnish" not in briefing["places"]
     assert "Helsinki" in briefing["places"]
+
+
+def test_china_is_a_place_of_the_visit_only_where_the_journey_goes() -> None:
+    told = (
+        "Mayor Xu Lan of Luoyang led a delegation to Finland, the first from central China "
+        "this year. In Helsinki, Xu met Mayor Anna Virtanen."
+    )
+    assert "China" not in drafted(told)["places"]
+    assert "China" in drafted(told + " The delegation returns to China on Friday.")["places"]

@@ -216,7 +216,12 @@ def draft(
         briefing["inferred"]["dates"] = date_reason
     if reported is not None:
         briefing["reported"] = reported.stated_date()
-    briefing["places"] = [place.name for place in names.places]
+    # The city's own country is where the visit is seen from, a place of the visit only
+    # where the journey goes there ("The delegation returns to China on Saturday").
+    travelled_to = {event.place for event in events}
+    briefing["places"] = [
+        place.name for place in names.places if place.name != "China" or place.name in travelled_to
+    ]
     briefing["delegation"] = _delegation(
         article, lead, members, home, delegation_sentence, incoming
     )
