@@ -133,3 +133,11 @@ def test_china_is_a_place_of_the_visit_only_where_the_journey_goes() -> None:
     )
     assert "China" not in drafted(told)["places"]
     assert "China" in drafted(told + " The delegation returns to China on Friday.")["places"]
+
+
+def test_a_two_word_place_before_a_title_says_whose_office_it_is() -> None:
+    briefing = drafted(
+        "Mayor Xu Lan of Luoyang led a delegation to South Africa, where Xu and Cape Town "
+        "Mayor Ann Botha signed a letter of intent."
+    )
+    assert person(briefing, "Ann Botha")["title"] == "Cape Town Mayor"

@@ -640,7 +640,8 @@ def _mentions_in(article: Article, sentence: Sentence) -> list[Mention]:
         span = title_span(tokens, i, capitalized=True)
         prefixed = _place_prefix(tokens, i)
         # "County Assembly President X": the body whose office it is goes with the title.
-        prefix_words = 2 if prefixed and _body_prefix(tokens, i - 1) else int(prefixed)
+        two_words = _body_prefix(tokens, i - 1) or _place_tail(tokens, i - 1)
+        prefix_words = 2 if prefixed and two_words else int(prefixed)
         # "X, Mayor of Y": a title after a person's name and a comma is theirs, unless
         # its words end in a name of their own ("Vice Mayor A, Deputy Director of the
         # B Commission C and ...": a row of officials, each with a title).
@@ -953,7 +954,22 @@ def _place_prefix(tokens: list[Token], i: int) -> bool:
             or not _is_name_token(tokens[i - 2])
             or tokens[i - 2].lower in LEADING
             or _body_prefix(tokens, i - 1)
+            or _place_tail(tokens, i - 1)
         )
+    )
+
+
+# "Walvis Bay Mayor X", "Cape Town Mayor X": a place of two words, the second its kind.
+_PLACE_TAILS = frozenset(["bay", "town", "city", "island", "beach", "harbour", "harbor", "falls"])
+
+
+def _place_tail(tokens: list[Token], i: int) -> bool:
+    return (
+        i >= 1
+        and tokens[i].lower in _PLACE_TAILS
+        and _is_name_token(tokens[i - 1])
+        and tokens[i - 1].lower not in NOT_NAMES
+        and (i == 1 or not _is_name_token(tokens[i - 2]) or tokens[i - 2].lower in LEADING)
     )
 
 
