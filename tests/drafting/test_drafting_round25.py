@@ -141,3 +141,12 @@ def test_a_two_word_place_before_a_title_says_whose_office_it_is() -> None:
         "Mayor Ann Botha signed a letter of intent."
     )
     assert person(briefing, "Ann Botha")["title"] == "Cape Town Mayor"
+
+
+def test_the_city_s_leader_leads_the_hosts_before_a_university_s_president() -> None:
+    briefing = drafted(
+        "A delegation from Tartu, led by Mayor Urmas Kask, visited Luoyang from 3 to 6 May. "
+        "On 3 May, Prof. Li Na, President of Luoyang Normal University, met the guests. On "
+        "4 May, Mayor Xu Lan met with Mr. Kask and the delegation."
+    )
+    assert briefing["delegation"]["lead"]["name"] == "Xu Lan"

@@ -37,9 +37,9 @@ _INCOMING = re.compile(
     r"\bvisiting\s+(?:[\w'’-]+\s+){0,3}delegation\b|"
     # "the first visit to the city by a Moroccan governor": the city is visited.
     r"\bvisits?\s+to\s+(?:the|our)\s+city\s+by\b|"
-    # "X held talks with Lenz and his delegation"
+    # "X held talks with Lenz and his delegation", "met with Mr. Y and the delegation"
     r"\b(?:met|meets|received|receives|hosted|welcomed|(?:held|had)\s+talks\s+with)\b"
-    r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their)\s+(?:delegation|party)\b"
+    r"(?:[^.]|(?<=Mr|Ms|Dr)\.){0,200}?\b(?:his|her|their|and\s+the)\s+(?:delegation|party)\b"
 )
 # "Mayor X met the guests", "welcomed the overseas guests", "met with foreign visitors"
 _MET_GUESTS = re.compile(
@@ -469,6 +469,7 @@ def _leads(
     def mentioned_in(s: Sentence) -> list[tuple[int, Person]]:
         return sorted((m.start, p) for p in people for m in p.mentions if m.sentence is s)
 
+    first_host: tuple[Person | None, Person | None] | None = None
     for s in article.sentences:
         if incoming and not verbs.search(s.text):
             continue
@@ -489,7 +490,13 @@ def _leads(
             elif hosts:
                 hosts = hosts[: _subject_start(article, s, hosts) + 1]
             if hosts:
-                return hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
+                found_host = hosts[-1], visitors[0] if visitors else _led_by(people, hosts[-1])
+                if _company_or_school(hosts[-1].title):
+                    # "Wang, President of Huangshan University, met the guests": a host,
+                    # but the city's own leader, if one receives them later, leads.
+                    first_host = first_host or found_host
+                    continue
+                return found_host
         elif led_by:
             at = s.start + led_by.end()
             after = [p for start, p in found if start >= at]
@@ -500,7 +507,13 @@ def _leads(
             before = [p for start, p in found if start < at]
             if before:
                 return before[-1], None
+    if first_host is not None:
+        return first_host
     return (people[0] if people else None), None
+
+
+def _company_or_school(title: str | None) -> bool:
+    return bool(title and _COMPANY_TITLE.search(title))
 
 
 def _subject_start(article: Article, sentence: Sentence, hosts: list[Person]) -> int:
