@@ -150,3 +150,11 @@ def test_the_city_s_leader_leads_the_hosts_before_a_university_s_president() -> 
         "4 May, Mayor Xu Lan met with Mr. Kask and the delegation."
     )
     assert briefing["delegation"]["lead"]["name"] == "Xu Lan"
+
+
+def test_a_clause_after_a_serial_comma_ends_the_list() -> None:
+    assert themes(
+        "Mayor Xu Lan of Luoyang led a delegation to Kenya. They agreed to deepen "
+        "cooperation in tea trade, solar pumps and drip irrigation, and actively explore "
+        "cooperation with the county on training."
+    )[:3] == ["tea trade", "solar pumps", "drip irrigation"]

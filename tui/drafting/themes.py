@@ -419,8 +419,12 @@ def _items(span: str) -> list[tuple[int, str]]:
     for index, (offset, part) in enumerate(parts):
         chunks = [(0, part)]
         # "A and B, as well as C": an "as well as" ends a list as its last "and" does.
-        last = index == len(parts) - 1 or bool(
-            re.match(r"\s*as\s+well\s+as\s", parts[index + 1][1])
+        # "A, B and C, and actively explore ...": a clause after a serial comma ends it too.
+        following = parts[index + 1][1] if index + 1 < len(parts) else ""
+        last = (
+            index == len(parts) - 1
+            or bool(re.match(r"\s*as\s+well\s+as\s", following))
+            or bool(_CLAUSE_AFTER.match(following))
         )
         # "A, B, and C and D": after a serial comma the last item is whole.
         serial = bool(index and re.match(r"\s+and\s", part))
@@ -445,6 +449,12 @@ def _items(span: str) -> list[tuple[int, str]]:
                     (offset + at + len(chunk) - len(chunk.lstrip()) + _lead(chunk), cleaned)
                 )
     return pieces
+
+
+_CLAUSE_AFTER = re.compile(
+    r"\s+and\s+(?:\w+ly\s+)?(?:to\s+)?(?:explore|expand|promote|strengthen|deepen|develop|"
+    r"work|build|carry|push|seek|step\s+up)\b"
+)
 
 
 # "and", "or", "as well as in" opening an item.
