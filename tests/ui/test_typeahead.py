@@ -32,6 +32,8 @@ from tui.ui.screens.visits import VisitsScreen
 from tui.ui.widgets.panes import ItineraryTable
 
 if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
     from tui.index.archive import Archive
     from tui.index.mixed import Found
 
@@ -40,13 +42,23 @@ def bundled_app() -> BriefingsApp:
     return create_app(paths_or_bundled([]), watch=False)
 
 
+async def search_box(pilot: Pilot[None], app: BriefingsApp) -> Input:
+    """The search's box, once the search is the screen and its box is mounted (the
+    screen becomes current a moment before its widgets are there)."""
+    await wait_for(
+        pilot,
+        lambda: isinstance(app.screen, SearchScreen) and bool(app.screen.query(Input)),
+        "the search box",
+    )
+    return app.screen.query_one(Input)
+
+
 async def test_the_letters_typed_with_the_slash_reach_the_search_box() -> None:
     app = bundled_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
         await in_one_read(pilot, "slash", *"lemingham")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
-        box = app.screen.query_one(Input)
+        box = await search_box(pilot, app)
         await wait_for(pilot, lambda: box.value == "lemingham", "the typed name")
 
 
@@ -135,8 +147,7 @@ async def test_keys_still_on_their_way_through_the_screen_below_come_first(
         typed(app, "slash", *"lemi")
         await asyncio.sleep(0.12)  # the search is open; "lemi" are not through yet
         typed(app, *"ngham")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
-        box = app.screen.query_one(Input)
+        box = await search_box(pilot, app)
         await wait_for(pilot, lambda: len(box.value) == 9, "all the letters")
         assert box.value == "lemingham"
 
@@ -176,10 +187,9 @@ async def test_a_name_typed_in_one_read_is_searched_once_with_every_letter(
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("slash")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        box = await search_box(pilot, app)
         monkeypatch.setattr(mixed, "search", recorded)
         await in_one_read(pilot, *"lemingham")
-        box = app.screen.query_one(Input)
         await wait_for(pilot, lambda: box.value == "lemingham", "every letter")
         await wait_for(
             pilot, lambda: "“lemingham”" in static_text(app, "#search-status"), "its results"
@@ -215,8 +225,7 @@ async def test_a_search_typed_before_the_archive_is_made_is_not_lost(
     async with app.run_test(size=(120, 40)) as pilot:
         await in_one_read(pilot, "slash", *"lemingham")
         assert app.archive is None, "typed before the archive was made"
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
-        box = app.screen.query_one(Input)
+        box = await search_box(pilot, app)
         await wait_for(pilot, lambda: box.value == "lemingham", "the typed name")
 
 
