@@ -193,7 +193,11 @@ async def test_an_entry_s_notes_newest_first_edit_delete_and_undo(start: Start):
         notes = static_text(app, "#detail-notes")
         assert notes.index("[b]newer[/b] note\ufffd[2J") < notes.index("older note")
         await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes")
+        await wait_for(
+            pilot,
+            lambda: isinstance(app.screen, NotesScreen) and bool(app.screen.query(OptionList)),
+            "the notes",
+        )
         listing = app.screen.query_one(OptionList)
         assert listing.option_count == 3  # "+ New note" and the two, newest first
         await pilot.press("j", "j")  # the older one

@@ -54,7 +54,11 @@ async def test_a_letter_that_finds_the_same_keeps_the_rendered_options() -> None
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("slash")
-        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen), "the search")
+        await wait_for(
+            pilot,
+            lambda: isinstance(app.screen, SearchScreen) and bool(app.screen.query(OptionList)),
+            "the search",
+        )
         results = app.screen.query_one(OptionList)
         for key in "lemingh":
             await pilot.press(key)
