@@ -663,14 +663,24 @@ _OBJECT_END = re.compile(
 _TRAILING_WORDS = r"(?:\s+(?:the|a|an|of|on|for|and|to|its|their|his|her|in|at))+$"
 
 
+def _opening_date(
+    article: Article, sentence: Sentence, dates: list[DateMention]
+) -> DateMention | None:
+    """The day the sentence opens with ("The next day, ..."), if it opens with one."""
+    opening = next((d for d in dates if d.sentence is sentence), None)
+    if opening is None or article.text[sentence.start : opening.start].strip():
+        return None
+    return opening
+
+
 def _day_activity(
     article: Article,
     sentence: Sentence,
     dates: list[DateMention],
     event_for: Callable[[str, str, str, Sentence], Event],
 ) -> list[Event]:
-    opening = next((d for d in dates if d.sentence is sentence), None)
-    if opening is None or article.text[sentence.start : opening.start].strip():
+    opening = _opening_date(article, sentence, dates)
+    if opening is None:
         return []
     verb = _DAY_ACTIVITY.search(sentence.text, opening.end - sentence.start)
     if verb is None:
@@ -702,8 +712,8 @@ def _briefing(
     met: list[Person],
     event_for: Callable[[str, str, str, Sentence], Event],
 ) -> list[Event]:
-    opening = next((d for d in dates if d.sentence is sentence), None)
-    if opening is None or article.text[sentence.start : opening.start].strip() or not met:
+    opening = _opening_date(article, sentence, dates)
+    if opening is None or not met:
         return []
     speaker = met[0]
     mention = next(m for m in speaker.mentions if m.sentence is sentence)
@@ -737,8 +747,8 @@ def _visit_at(
     names: Names,
     event_for: Callable[[str, str, str, Sentence], Event],
 ) -> list[Event]:
-    opening = next((d for d in dates if d.sentence is sentence), None)
-    if opening is None or article.text[sentence.start : opening.start].strip():
+    opening = _opening_date(article, sentence, dates)
+    if opening is None:
         return []
     at = _AT_NAMED.match(article.text, opening.end, sentence.end)
     if at is None:
